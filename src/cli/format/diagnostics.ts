@@ -1,0 +1,57 @@
+import type { Diagnostic } from '../../load/diagnostic.js';
+
+export interface DiagnosticCounts {
+  files: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export function countDiagnostics(files: number, diagnostics: readonly Diagnostic[]): DiagnosticCounts {
+  return {
+    files,
+    errors: diagnostics.filter((d) => d.severity === 'error').length,
+    warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    infos: diagnostics.filter((d) => d.severity === 'info').length,
+  };
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function summaryLine(counts: DiagnosticCounts): string {
+  return `${plural(counts.files, 'file')} checked: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info`;
+}
+
+const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' } as const;
+
+/** `file:line:col  severity  message  [code]`, then the fix on an indented line. */
+export function formatText(diagnostics: readonly Diagnostic[], counts: DiagnosticCounts, colour: boolean): string {
+  const lines = diagnostics.map((d) => {
+    const severity = colour ? `${COLOURS[d.severity]}${d.severity}\x1b[0m` : d.severity;
+    const main = `${d.file}:${d.line}:${d.col}  ${severity}  ${d.message}  [${d.code}]`;
+    return d.hint ? `${main}\n    fix: ${d.hint}` : main;
+  });
+  return `${[...lines, summaryLine(counts)].join('\n')}\n`;
+}
+
+/**
+ * The stable JSON shape, version 1 (docs/diagnostics.md):
+ * `{ version, summary: {files, errors, warnings, infos}, diagnostics: [{file, line, col, severity, code, message, hint?}] }`.
+ */
+export function formatJson(diagnostics: readonly Diagnostic[], counts: DiagnosticCounts): string {
+  return `${JSON.stringify({ version: 1, summary: counts, diagnostics }, null, 2)}\n`;
+}
+
+/** GitHub Actions workflow commands; data and properties escaped as the runner expects. */
+export function formatGithub(diagnostics: readonly Diagnostic[], counts: DiagnosticCounts): string {
+  const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
+  const lines = diagnostics.map((d) => {
+    const message = d.hint ? `${d.message} [${d.code}] (fix: ${d.hint})` : `${d.message} [${d.code}]`;
+    return `::${command[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.col},title=${escapeProperty(`bluedraft ${d.code}`)}::${escapeData(message)}`;
+  });
+  return `${[...lines, summaryLine(counts)].join('\n')}\n`;
+}

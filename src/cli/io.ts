@@ -1,0 +1,26 @@
+/** What a command may touch of the outside world; tests pass their own. */
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Whether stdout is a terminal (colour, interactive prompts). */
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  /** Reads one answer to a prompt; absent when there is no terminal to ask. */
+  prompt?: (question: string) => Promise<string>;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** Colour only for a terminal, and never with NO_COLOR set (https://no-color.org). */
+export function useColour(io: Io): boolean {
+  return io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb';
+}

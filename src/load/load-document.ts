@@ -1,0 +1,34 @@
+import { readSource } from './read-source.js';
+import { parseYaml } from './parse-yaml.js';
+import { Locator } from './locate.js';
+import { checkSchema } from './check-schema.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { ResolutionDocument } from '../model/document.js';
+
+/** A file that parsed and matched the schema: its data, source text, and a way to locate nodes. */
+export interface LoadedDocument {
+  file: string;
+  text: string;
+  document: ResolutionDocument;
+  locate: Locator;
+}
+
+export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Parses YAML text and checks it against the schema. */
+export function loadText(file: string, text: string): LoadResult {
+  const parse = parseYaml(file, text);
+  if (!parse.ok) return parse;
+  const { document, lineCounter, data } = parse.parsed;
+  const locate = new Locator(document, lineCounter);
+  const diagnostics = checkSchema(file, data, locate);
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  return { ok: true, loaded: { file, text, document: data as ResolutionDocument, locate } };
+}
+
+/** Reads, parses and schema-checks one resolution file. Never throws for bad content. */
+export async function loadDocument(file: string): Promise<LoadResult> {
+  const source = await readSource(file);
+  if (!source.ok) return { ok: false, diagnostics: [source.diagnostic] };
+  return loadText(file, source.text);
+}

@@ -1,0 +1,58 @@
+import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+
+export type DataPath = ReadonlyArray<string | number>;
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Finds where a value lives in the YAML source, so that every message points at the right spot. */
+export class Locator {
+  constructor(
+    private readonly document: Document.Parsed,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  /** The node at `path`, or undefined where the path does not lead to a node. */
+  node(path: DataPath): Node | undefined {
+    let current: unknown = this.document.contents;
+    for (const step of path) {
+      current = this.child(current, step);
+      if (current === undefined || current === null) return undefined;
+    }
+    return current as Node;
+  }
+
+  /** Position of the value at `path`; of its key when the value is empty; else of the nearest ancestor. */
+  value(path: DataPath): Position {
+    const range = this.node(path)?.range;
+    if (range) return this.at(range[0]);
+    return path.length === 0 ? this.at(0) : this.key(path);
+  }
+
+  /** Position of the key that holds the value at `path` (the value's own position for list items). */
+  key(path: DataPath): Position {
+    if (path.length === 0) return this.at(this.document.contents?.range?.[0] ?? 0);
+    const parent = this.node(path.slice(0, -1));
+    const last = path[path.length - 1]!;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+      if (pair && isScalar(pair.key) && pair.key.range) return this.at(pair.key.range[0]);
+    }
+    const own = this.node(path)?.range;
+    return own ? this.at(own[0]) : this.value(path.slice(0, -1));
+  }
+
+  at(offset: number): Position {
+    return this.lineCounter.linePos(offset);
+  }
+
+  private child(node: unknown, step: string | number): unknown {
+    if (isMap(node)) {
+      const pair = node.items.find((p: Pair) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+      return pair?.value ?? undefined;
+    }
+    if (isSeq(node) && typeof step === 'number') return node.items[step];
+    return undefined;
+  }
+}

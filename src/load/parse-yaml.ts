@@ -1,0 +1,103 @@
+import { LineCounter, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { diagnostic, type Diagnostic } from './diagnostic.js';
+
+/** Deeper nesting than any resolution needs is refused, so that no input can exhaust the stack. */
+export const MAX_DEPTH = 40;
+/** Aliases expanded when converting to data: a few are fine; thousands are an alias bomb. */
+export const MAX_ALIAS_COUNT = 100;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface ParsedYaml {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+  /** Plain data, only when there were no errors. */
+  data: unknown;
+}
+
+export type ParseResult = { ok: true; parsed: ParsedYaml; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+const YAML_HINTS: Record<string, [string, string]> = {
+  TAB_AS_INDENT: ['tab-indent', 'indent with spaces, not tabs (YAML does not allow tabs for indentation)'],
+  DUPLICATE_KEY: ['duplicate-key', 'a key may appear only once in a mapping: remove or rename one of them'],
+  BAD_INDENT: ['yaml-syntax', 'check the indentation and that every [ or { is closed'],
+  MISSING_CHAR: ['yaml-syntax', 'check for an unclosed quote, bracket or brace'],
+  MULTILINE_IMPLICIT_KEY: ['yaml-syntax', 'a key must fit on one line; check for a missing colon or an unclosed quote above'],
+};
+
+export function parseYaml(file: string, text: string): ParseResult {
+  const lineCounter = new LineCounter();
+  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const at = (offset: number) => lineCounter.linePos(offset);
+  const list = Array.isArray(documents) ? documents : [];
+  if (list.length > 1) {
+    const second = list[1]!;
+    const offset = second.range[0];
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(file, at(offset), 'error', 'multiple-documents', `file holds ${list.length} YAML documents; a resolution file holds exactly one`, 'put each resolution or draft in a file of its own, and remove the `---` separator'),
+      ],
+    };
+  }
+  const document = list[0];
+  if (!document) {
+    return { ok: false, diagnostics: [diagnostic(file, { line: 1, col: 1 }, 'error', 'empty-file', 'file holds no YAML document', 'start from `bluedraft new`')] };
+  }
+  const diagnostics: Diagnostic[] = document.errors.map((error) => {
+    const [code, hint] = YAML_HINTS[error.code] ?? ['yaml-syntax', 'check the YAML syntax at this point'];
+    return diagnostic(file, at(error.pos[0]), 'error', code, error.message.split('\n')[0]!, hint);
+  });
+  if (diagnostics.length > 0) return { ok: false, diagnostics };
+
+  const structural = checkStructure(file, document.contents, at);
+  if (structural.length > 0) return { ok: false, diagnostics: structural };
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      diagnostics: [diagnostic(file, firstAlias(document.contents, at) ?? { line: 1, col: 1 }, 'error', 'alias-limit', `aliases expand too far: ${message}`, 'write the text out instead of repeating it through YAML aliases (*name)')],
+    };
+  }
+  return { ok: true, parsed: { document, lineCounter, data }, diagnostics: [] };
+}
+
+type At = (offset: number) => { line: number; col: number };
+
+/** Depth and key checks, iteratively so that hostile nesting cannot overflow the stack. */
+function checkStructure(file: string, root: Node | null, at: At): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const stack: Array<[Node | null, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (!node) continue;
+    if (depth > MAX_DEPTH) {
+      return [diagnostic(file, at(node.range?.[0] ?? 0), 'error', 'too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'a resolution needs only a few levels (paragraph, subparagraph, sub-subparagraph): flatten the structure')];
+    }
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
+          found.push(diagnostic(file, at(pair.key.range?.[0] ?? 0), 'error', 'forbidden-key', `the key \`${pair.key.value}\` is not allowed`, 'rename or remove the key; it has a special meaning in JavaScript and is never part of the format'));
+        }
+        stack.push([pair.value as Node | null, depth + 1]);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push([item as Node | null, depth + 1]);
+    }
+  }
+  return found;
+}
+
+function firstAlias(root: Node | null, at: At): { line: number; col: number } | undefined {
+  const stack: Array<Node | null> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (!node) continue;
+    if (isAlias(node)) return at(node.range?.[0] ?? 0);
+    if (isMap(node)) for (const pair of [...node.items].reverse()) stack.push(pair.value as Node | null);
+    else if (isSeq(node)) for (const item of [...node.items].reverse()) stack.push(item as Node | null);
+  }
+  return undefined;
+}

@@ -1,0 +1,99 @@
+import type { OperativeParagraph, ResolutionDocument, Subparagraph } from './document.js';
+
+/**
+ * A paragraph path: operative number, then subparagraph labels. "8(a)(iii)" is
+ * `{ paragraph: 8, labels: ['a', 'iii'] }`.
+ */
+export interface ParagraphPath {
+  paragraph: number;
+  labels: string[];
+}
+
+const PATH = /^\s*([0-9]+)\s*((?:\(\s*[a-z]+\s*\)\s*)*)$/;
+
+export function parseParagraphPath(text: string): ParagraphPath | undefined {
+  const match = PATH.exec(text);
+  if (!match) return undefined;
+  const labels = [...match[2]!.matchAll(/\(\s*([a-z]+)\s*\)/g)].map((m) => m[1]!);
+  return { paragraph: Number(match[1]), labels };
+}
+
+export function formatParagraphPath(path: ParagraphPath): string {
+  return `${path.paragraph}${path.labels.map((l) => `(${l})`).join('')}`;
+}
+
+/**
+ * Expands a reference's paragraph entry: "5-9" gives 5, 6, 7, 8, 9; "8(a)(iii)" gives itself.
+ * Returns undefined for an entry that is not a paragraph path or range.
+ */
+export function expandParagraphs(entry: string): ParagraphPath[] | undefined {
+  const [from, to, ...rest] = entry.split('-');
+  if (rest.length > 0 || from === undefined) return undefined;
+  const start = parseParagraphPath(from);
+  if (!start) return undefined;
+  if (to === undefined) return [start];
+  const end = parseParagraphPath(to);
+  if (!end || start.labels.length > 0 || end.labels.length > 0 || end.paragraph < start.paragraph) return undefined;
+  return Array.from({ length: end.paragraph - start.paragraph + 1 }, (_, i) => ({ paragraph: start.paragraph + i, labels: [] }));
+}
+
+/** The id a clause at this path gets by convention: op_8__a__iii. */
+export function conventionalId(path: ParagraphPath): string {
+  return ['op_' + path.paragraph, ...path.labels].join('__');
+}
+
+/** The clause a path designates in a document, if it is there. */
+export function findByPath(document: ResolutionDocument, path: ParagraphPath): OperativeParagraph | Subparagraph | undefined {
+  let clause: OperativeParagraph | Subparagraph | undefined = document.operative.find((p) => p.number === path.paragraph);
+  for (const label of path.labels) {
+    clause = clause?.subparagraphs?.find((s) => s.number === label);
+  }
+  return clause;
+}
+
+export type DataPath = Array<string | number>;
+
+export interface WalkedClause {
+  clause: OperativeParagraph | Subparagraph;
+  /** Paragraph path, where the clause and all its parents are numbered. */
+  path?: ParagraphPath;
+  /** 0 for an operative paragraph, 1 for (a), 2 for (i) … */
+  depth: number;
+  /** Where the clause sits in the document data: ['operative', 3, 'subparagraphs', 0]. */
+  at: DataPath;
+}
+
+/** Every operative paragraph and subparagraph, depth first, in document order. */
+export function* walkOperative(document: ResolutionDocument): Generator<WalkedClause> {
+  function* walk(subs: Subparagraph[] | undefined, parent: ParagraphPath | undefined, depth: number, at: DataPath): Generator<WalkedClause> {
+    for (const [index, sub] of (subs ?? []).entries()) {
+      const subAt = [...at, 'subparagraphs', index];
+      const path = parent && sub.number !== undefined ? { paragraph: parent.paragraph, labels: [...parent.labels, sub.number] } : undefined;
+      yield path ? { clause: sub, path, depth, at: subAt } : { clause: sub, depth, at: subAt };
+      yield* walk(sub.subparagraphs, path, depth + 1, subAt);
+    }
+  }
+  for (const [index, paragraph] of document.operative.entries()) {
+    const at = ['operative', index];
+    const path = paragraph.number !== undefined ? { paragraph: paragraph.number, labels: [] } : undefined;
+    yield path ? { clause: paragraph, path, depth: 0, at } : { clause: paragraph, depth: 0, at };
+    yield* walk(paragraph.subparagraphs, path, 1, at);
+  }
+}
+
+/** Every clause id in the document with where it sits: preamble, operative, annex entries. */
+export function* allClauseIds(document: ResolutionDocument): Generator<{ id: string; at: DataPath }> {
+  for (const [index, paragraph] of document.preamble.entries()) yield { id: paragraph.id, at: ['preamble', index] };
+  for (const { clause, at } of walkOperative(document)) yield { id: clause.id, at };
+  for (const [a, annex] of (document.annexes ?? []).entries()) {
+    yield { id: annex.id, at: ['annexes', a] };
+    const stack: Array<{ items: NonNullable<typeof annex.items>; at: DataPath }> = [{ items: annex.items, at: ['annexes', a, 'items'] }];
+    while (stack.length > 0) {
+      const { items, at } = stack.shift()!;
+      for (const [i, item] of items.entries()) {
+        yield { id: item.id, at: [...at, i] };
+        if (item.items) stack.push({ items: item.items, at: [...at, i, 'items'] });
+      }
+    }
+  }
+}

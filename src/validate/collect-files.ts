@@ -1,0 +1,85 @@
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { diagnostic, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
+
+export const YAML_EXTENSIONS = ['.yaml', '.yml'];
+
+export interface CollectedFiles {
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+function isYaml(file: string): boolean {
+  return YAML_EXTENSIONS.includes(path.extname(file).toLowerCase());
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/**
+ * Expands files and folders (recursively) into the YAML files they hold, sorted. A path that
+ * does not exist, a folder without YAML and a symbolic-link loop each become a diagnostic.
+ */
+export async function collectFiles(paths: readonly string[]): Promise<CollectedFiles> {
+  const files = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  const fail = (file: string, code: string, message: string, hint: string) => diagnostics.push(diagnostic(file, START_OF_FILE, 'error', code, message, hint));
+
+  async function walk(folder: string, seen: Set<string>): Promise<number> {
+    let real: string;
+    try {
+      real = await realpath(folder);
+    } catch (error) {
+      if (errorCode(error) === 'ELOOP') fail(folder, 'symlink-loop', 'this path is a symbolic link that points back into itself', 'remove or correct the link');
+      else fail(folder, 'unreadable', `cannot read this folder (${errorCode(error) ?? 'unknown error'})`, 'check the path and its permissions');
+      return 0;
+    }
+    if (seen.has(real)) {
+      fail(folder, 'symlink-loop', `this folder is a symbolic link back to ${path.relative(process.cwd(), real) || '.'}, which is already being read`, 'remove the link, or point it outside the folder tree');
+      return 0;
+    }
+    const inside = new Set(seen).add(real);
+    let found = 0;
+    const entries = await readdir(folder, { withFileTypes: true });
+    entries.sort((a, b) => a.name.localeCompare(b.name));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const child = path.join(folder, entry.name);
+      let isDirectory = entry.isDirectory();
+      if (entry.isSymbolicLink()) {
+        try {
+          isDirectory = (await stat(child)).isDirectory();
+        } catch (error) {
+          if (errorCode(error) === 'ELOOP') fail(child, 'symlink-loop', 'this path is a symbolic link that points back into itself', 'remove or correct the link');
+          else fail(child, 'broken-link', 'this symbolic link points to nothing', 'remove or correct the link');
+          continue;
+        }
+      }
+      if (isDirectory) found += await walk(child, inside);
+      else if (isYaml(entry.name)) {
+        files.add(child);
+        found++;
+      }
+    }
+    return found;
+  }
+
+  for (const given of paths) {
+    let info;
+    try {
+      info = await stat(given);
+    } catch (error) {
+      if (errorCode(error) === 'ELOOP') fail(given, 'symlink-loop', 'this path is a symbolic link that points back into itself', 'remove or correct the link');
+      else if ((await lstat(given).catch(() => undefined))?.isSymbolicLink()) fail(given, 'broken-link', 'this symbolic link points to nothing', 'remove or correct the link');
+      else fail(given, 'not-found', 'no such file or folder', 'check the spelling of the path, relative to the current folder');
+      continue;
+    }
+    if (info.isDirectory()) {
+      const found = await walk(given, new Set());
+      if (found === 0) fail(given, 'no-yaml-files', 'this folder holds no .yaml or .yml files', 'give the folder that holds the resolution files, e.g. `resolutions/`');
+    } else if (info.isFile()) files.add(given);
+    else fail(given, 'not-a-file', 'this is neither a file nor a folder', 'give a resolution file or a folder of them');
+  }
+  return { files: [...files].sort(), diagnostics };
+}

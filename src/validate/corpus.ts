@@ -1,0 +1,64 @@
+import type { LoadedDocument } from '../load/load-document.js';
+import { citationOf } from '../model/citation.js';
+import { allClauseIds, expandParagraphs, findByPath, formatParagraphPath } from '../model/paragraph-path.js';
+import type { Reference } from '../model/document.js';
+
+export type TargetCheck =
+  | { kind: 'outside'; resolution: string }
+  | { kind: 'missing'; resolution: string; what: string }
+  | { kind: 'malformed'; entry: string };
+
+/** The resolutions known to a run: the files being checked and the corpus they refer to. */
+export class Corpus {
+  private readonly byCitation = new Map<string, LoadedDocument>();
+
+  constructor(documents: Iterable<LoadedDocument>) {
+    for (const loaded of documents) this.add(loaded);
+  }
+
+  add(loaded: LoadedDocument): void {
+    const citation = citationOf(loaded.document);
+    if (citation && !this.byCitation.has(citation)) this.byCitation.set(citation, loaded);
+  }
+
+  get(citation: string): LoadedDocument | undefined {
+    return this.byCitation.get(citation);
+  }
+
+  documents(): LoadedDocument[] {
+    return [...this.byCitation.values()];
+  }
+
+  /**
+   * Checks that each paragraph and clause a reference names exists in the cited document
+   * (`self` when the reference has no resolution). Returns one result per problem.
+   */
+  checkReference(reference: Reference, self: LoadedDocument): TargetCheck[] {
+    const citations = reference.resolution ? [reference.resolution] : (reference.resolutions ?? []);
+    if (citations.length === 0) return this.checkIn(reference, self, 'the present document');
+    return citations.flatMap((citation) => {
+      const target = this.get(citation);
+      if (!target) return [{ kind: 'outside', resolution: citation } as const];
+      return reference.resolutions ? [] : this.checkIn(reference, target, `resolution ${citation}`);
+    });
+  }
+
+  private checkIn(reference: Reference, target: LoadedDocument, name: string): TargetCheck[] {
+    const results: TargetCheck[] = [];
+    for (const entry of reference.paragraphs ?? []) {
+      const paths = expandParagraphs(entry);
+      if (!paths) {
+        results.push({ kind: 'malformed', entry });
+        continue;
+      }
+      for (const path of paths) {
+        if (!findByPath(target.document, path)) results.push({ kind: 'missing', resolution: name, what: `paragraph ${formatParagraphPath(path)}` });
+      }
+    }
+    const ids = new Set([...allClauseIds(target.document)].map((c) => c.id));
+    for (const id of reference.clauses ?? []) {
+      if (!ids.has(id)) results.push({ kind: 'missing', resolution: name, what: `clause \`${id}\`` });
+    }
+    return results;
+  }
+}
