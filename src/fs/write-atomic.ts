@@ -1,0 +1,32 @@
+import { open, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Where a write may be interrupted in tests, to prove the original file survives. */
+export interface WriteHooks {
+  /** Runs after the temporary file is written and flushed, before it replaces the target. */
+  beforeRename?: (temporary: string) => Promise<void> | void;
+}
+
+/**
+ * Writes `content` to `file` so that readers see either the old file or the new one, never a
+ * mixture: the text goes to a temporary file in the same folder (same file system, so the
+ * rename is atomic), is flushed to disk, then renamed over the target. On any failure the
+ * temporary file is removed and the target is left exactly as it was.
+ */
+export async function writeAtomic(file: string, content: string, hooks: WriteHooks = {}): Promise<void> {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(content, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await hooks.beforeRename?.(temporary);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
