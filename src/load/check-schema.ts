@@ -16,9 +16,34 @@ function dataPath(pointer: string): DataPath {
     .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
 }
 
-function describePath(path: DataPath): string {
+const CLAUSE_LISTS: Record<string, string> = {
+  preamble: 'preambular paragraph',
+  operative: 'operative paragraph',
+  subparagraphs: 'subparagraph',
+  annexes: 'annex',
+  items: 'annex entry',
+  effects: 'effect',
+};
+
+/** "operative paragraph 3 › effect 1 › target": names a person can find in the file. */
+function describePath(path: DataPath, data: unknown): string {
   if (path.length === 0) return 'the document';
-  return path.map((step, i) => (typeof step === 'number' ? `[${step}]` : i === 0 ? step : `.${step}`)).join('');
+  const parts: string[] = [];
+  let node: unknown = data;
+  for (const [i, step] of path.entries()) {
+    const parent = path[i - 1];
+    node = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[step] : undefined;
+    if (typeof step === 'number' && typeof parent === 'string' && CLAUSE_LISTS[parent]) {
+      const record = (node ?? {}) as { number?: unknown; id?: unknown };
+      const label = parent === 'subparagraphs' && typeof record.number === 'string' ? `(${record.number})` : typeof record.number === 'number' ? String(record.number) : typeof record.id === 'string' ? record.id : `#${step + 1}`;
+      parts[parts.length - 1] = `${CLAUSE_LISTS[parent]} ${label}`;
+    } else if (typeof step === 'number') {
+      parts[parts.length - 1] = `${parts[parts.length - 1]} item ${step + 1}`;
+    } else {
+      parts.push(step);
+    }
+  }
+  return parts.join(' › ');
 }
 
 function quote(value: unknown): string {
@@ -36,9 +61,9 @@ function collapseBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   );
 }
 
-function toDiagnostic(file: string, error: ErrorObject, locate: Locator): Diagnostic {
+function toDiagnostic(file: string, error: ErrorObject, locate: Locator, data: unknown): Diagnostic {
   const path = dataPath(error.instancePath);
-  const where = describePath(path);
+  const where = describePath(path, data);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required': {
@@ -145,5 +170,5 @@ function patternHint(path: DataPath): string {
 /** Checks data against the JSON Schema; each error points at the node it concerns. */
 export function checkSchema(file: string, data: unknown, locate: Locator): Diagnostic[] {
   if (validateResolution(data)) return [];
-  return collapseBranches(validateResolution.errors ?? []).map((error) => toDiagnostic(file, error, locate));
+  return collapseBranches(validateResolution.errors ?? []).map((error) => toDiagnostic(file, error, locate, data));
 }

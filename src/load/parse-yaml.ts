@@ -43,10 +43,16 @@ export function parseYaml(file: string, text: string): ParseResult {
   if (!document) {
     return { ok: false, diagnostics: [diagnostic(file, { line: 1, col: 1 }, 'error', 'empty-file', 'file holds no YAML document', 'start from `bluedraft new`')] };
   }
-  const diagnostics: Diagnostic[] = document.errors.map((error) => {
-    const [code, hint] = YAML_HINTS[error.code] ?? ['yaml-syntax', 'check the YAML syntax at this point'];
-    return diagnostic(file, at(error.pos[0]), 'error', code, error.message.split('\n')[0]!, hint);
-  });
+  // After the first syntax error the parser's view of the rest is unreliable: further errors
+  // are mostly echoes of the first, so only the first is reported, with a count of the others.
+  const [firstError, ...otherErrors] = document.errors;
+  const diagnostics: Diagnostic[] = [];
+  if (firstError) {
+    const [code, hint] = YAML_HINTS[firstError.code] ?? ['yaml-syntax', 'check the YAML syntax at this point'];
+    const message = firstError.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, firstError.pos[0]) : firstError.message.split('\n')[0]!;
+    const more = otherErrors.length > 0 ? ` (${otherErrors.length} more YAML error${otherErrors.length === 1 ? '' : 's'} may follow from this one)` : '';
+    diagnostics.push(diagnostic(file, at(firstError.pos[0]), 'error', code, `${message}${more}`, hint));
+  }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
   const structural = checkStructure(file, document.contents, at);
@@ -100,4 +106,9 @@ function firstAlias(root: Node | null, at: At): { line: number; col: number } | 
     else if (isSeq(node)) for (const item of [...node.items].reverse()) stack.push(item as Node | null);
   }
   return undefined;
+}
+
+function duplicateKeyMessage(text: string, offset: number): string {
+  const key = /^\s*(?:-\s+)?([^:#\n]+?)\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) >>> 0))?.[1];
+  return key ? `the key \`${key}\` appears twice in the same mapping` : 'a key appears twice in the same mapping';
 }
