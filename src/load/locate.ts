@@ -25,8 +25,9 @@ export class Locator {
 
   /** Position of the value at `path`; of its key when the value is empty; else of the nearest ancestor. */
   value(path: DataPath): Position {
-    const range = this.node(path)?.range;
-    if (range) return this.at(range[0]);
+    const node = this.node(path);
+    const empty = isScalar(node) && node.value === null;
+    if (node?.range && !empty) return this.at(node.range[0]);
     return path.length === 0 ? this.at(0) : this.key(path);
   }
 
