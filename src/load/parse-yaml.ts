@@ -1,4 +1,4 @@
-import { LineCounter, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { LineCounter, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from './diagnostic.js';
 
 /** Deeper nesting than any resolution needs is refused, so that no input can exhaust the stack. */
@@ -51,7 +51,8 @@ export function parseYaml(file: string, text: string): ParseResult {
     const [code, hint] = YAML_HINTS[firstError.code] ?? ['yaml-syntax', 'check the YAML syntax at this point'];
     const message = firstError.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, firstError.pos[0]) : firstError.message.split('\n')[0]!;
     const more = otherErrors.length > 0 ? ` (${otherErrors.length} more YAML error${otherErrors.length === 1 ? '' : 's'} may follow from this one)` : '';
-    diagnostics.push(diagnostic(file, at(firstError.pos[0]), 'error', code, `${message}${more}`, hint));
+    const offset = firstError.code === 'MISSING_CHAR' ? (openingQuote(document, firstError.pos[0]) ?? firstError.pos[0]) : firstError.pos[0];
+    diagnostics.push(diagnostic(file, at(offset), 'error', code, `${message}${more}`, hint));
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
@@ -111,4 +112,15 @@ function firstAlias(root: Node | null, at: At): { line: number; col: number } | 
 function duplicateKeyMessage(text: string, offset: number): string {
   const key = /^\s*(?:-\s+)?([^:#\n]+?)\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) >>> 0))?.[1];
   return key ? `the key \`${key}\` appears twice in the same mapping` : 'a key appears twice in the same mapping';
+}
+
+/** An unclosed quote is reported by the parser where the file ends; the person needs the quote that opened it. */
+function openingQuote(document: Document.Parsed, errorOffset: number): number | undefined {
+  let found: number | undefined;
+  visit(document, {
+    Scalar(_, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] <= errorOffset && node.range[2] >= errorOffset) found = node.range[0];
+    },
+  });
+  return found;
 }
