@@ -1,0 +1,56 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BenchContext } from './context.js';
+import type { Figure } from './figure.js';
+import { benchStartup } from './sections/startup.js';
+import { benchValidation } from './sections/validation.js';
+import { formatTable } from './table.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function machine(): Record<string, unknown> {
+  const cpus = os.cpus();
+  return {
+    cores: cpus.length,
+    cpu: cpus[0]?.model.trim(),
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    node: process.version,
+    loadAverageAtStart: os.loadavg().map((l) => Number(l.toFixed(2))),
+  };
+}
+
+function commit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+const SECTIONS: Array<[string, (context: BenchContext) => Figure[] | Promise<Figure[]>]> = [
+  ['CLI start-up', benchStartup],
+  ['validation throughput', benchValidation],
+];
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'bluedraft-bench-'));
+const context: BenchContext = { root, work, bluedraft: [process.execPath, path.join(root, 'bin/bluedraft.js')] };
+const started = Date.now();
+const figures: Figure[] = [];
+const about = machine();
+try {
+  for (const [name, section] of SECTIONS) {
+    process.stderr.write(`bench: ${name} …\n`);
+    figures.push(...(await section(context)));
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+process.stdout.write(`\nbluedraft bench (${about.cores} cores, ${about.cpu}, Node ${about.node}; load average at start ${(about.loadAverageAtStart as number[]).join(' ')})\n\n`);
+process.stdout.write(formatTable(figures));
+const results = { date: new Date().toISOString(), commit: commit(), machine: about, seconds: Math.round((Date.now() - started) / 1000), figures };
+writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`\nWritten to bench/results.json (${results.seconds} s).\n`);
