@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { useColour } from '../io.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import { UsageError } from '../usage-error.js';
+import { writeAtomic } from '../../fs/write-atomic.js';
+import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
+import { MAX_FILE_BYTES } from '../../load/read-source.js';
+import { countDiagnostics, formatText } from '../format/diagnostics.js';
+
+const FORMATS = ['text', 'md'] as const;
+
+/** The schema shipped with bluedraft: found upwards from this module, wherever the build put it. */
+function schemaFile(): string {
+  let folder = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(folder, 'schemas', 'resolution.schema.json');
+    if (existsSync(candidate)) return candidate;
+    const parent = path.dirname(folder);
+    if (parent === folder) return path.resolve('schemas', 'resolution.schema.json');
+    folder = parent;
+  }
+}
+
+function formatOf(file: string, given: string | undefined): ImportFormat {
+  if (given !== undefined) return oneOf('format', given, FORMATS, 'text');
+  return /\.(?:md|markdown)$/i.test(file) ? 'md' : 'text';
+}
+
+/** A path as written in a YAML file: relative, with forward slashes. */
+function relativeFrom(folder: string, target: string): string {
+  return path.relative(folder, target).split(path.sep).join('/');
+}
+
+export const importCommand: Command = {
+  usage: `Usage: bluedraft import FILE [-o OUT.yaml] [options]
+
+Turns the official text of a resolution or draft (plain text or Markdown) into a resolution
+file: header, preambular and operative paragraphs, subparagraphs, annexes, the vote, the
+citations in each clause, and proposed effects (marked \`inferred: true\` for a person to
+confirm). Words are never changed: hard-wrapped lines are joined and printers' hyphenation
+removed; every doubt is reported with the line of the input it comes from.
+
+Options:
+  -o, --output FILE      write the YAML to FILE (default: print it)
+  --force                overwrite FILE if it exists
+  --regime ID            the regime the text belongs to (haiti, dprk …)
+  --format text|md       the input's format (default: from its extension)
+  -h, --help             show this help
+
+Exit codes: 0 imported, 1 the output file exists (without --force) or the input cannot be read,
+2 usage error.`,
+
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+      regime: { type: 'string' },
+      format: { type: 'string' },
+    });
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the file to import' : 'give exactly one file to import');
+    if (values.regime !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.regime)) throw new UsageError(`--regime must be a lower-case id like "haiti" or "southern-rhodesia" (got "${values.regime}")`);
+    const input = path.resolve(io.cwd, positionals[0]!);
+    const shown = path.relative(io.cwd, input) || input;
+    const format = formatOf(input, values.format);
+    const info = await stat(input).catch(() => undefined);
+    if (!info?.isFile()) {
+      io.stderr(`${shown}:1:1  error  ${info ? 'this is not a file' : 'no such file'}  [not-found]\n`);
+      return EXIT.problems;
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      io.stderr(`${shown}:1:1  error  file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB  [file-too-large]\n`);
+      return EXIT.problems;
+    }
+    const bytes = await readFile(input);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      io.stderr(`${shown}:1:1  error  the file is not valid UTF-8 text  [encoding]\n    fix: save it as UTF-8 (most editors: "Save with encoding" → UTF-8)\n`);
+      return EXIT.problems;
+    }
+    if (text.includes('\u0000')) {
+      io.stderr(`${shown}:1:1  error  the file contains NUL bytes: it is a binary file, not text  [binary-file]\n`);
+      return EXIT.problems;
+    }
+
+    const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+    if (output && existsSync(output) && !values.force) {
+      io.stderr(`bluedraft import: ${path.relative(io.cwd, output) || output} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
+      return EXIT.problems;
+    }
+    const folder = output ? path.dirname(output) : io.cwd;
+    const result = importResolution(text, {
+      file: shown,
+      format,
+      ...(values.regime ? { regime: values.regime } : {}),
+      sourceFile: relativeFrom(folder, input),
+      schemaPath: relativeFrom(folder, schemaFile()),
+    });
+    if (output) await writeAtomic(output, result.yaml);
+    else io.stdout(result.yaml);
+    if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
+    return EXIT.ok;
+  },
+};

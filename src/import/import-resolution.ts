@@ -1,0 +1,68 @@
+import type { Diagnostic } from '../load/diagnostic.js';
+import type { ResolutionDocument } from '../model/document.js';
+import { buildDocument, type BuildOptions } from './build-document.js';
+import { ImportReport, type SourceLine } from './import-context.js';
+import { markdownBlocks } from './markdown-blocks.js';
+import { splitSourceLines } from './source-lines.js';
+import { textBlocks } from './text-blocks.js';
+import { writeYaml } from './write-yaml.js';
+
+export type ImportFormat = 'text' | 'md';
+
+export interface ImportOptions {
+  /** The input's name, for diagnostics. */
+  file: string;
+  format: ImportFormat;
+  regime?: string;
+  /** `source.file`: the input, relative to where the YAML will be written. */
+  sourceFile?: string;
+  /** The schema, relative to where the YAML will be written. */
+  schemaPath: string;
+}
+
+export interface ImportResult {
+  document: ResolutionDocument;
+  yaml: string;
+  /** Every doubt, located at the input line it comes from. */
+  diagnostics: Diagnostic[];
+}
+
+const PROVENANCE_KEY = /^(symbol|source|completeness|retrieved-via|retrieved):\s*(.*)$/;
+
+/**
+ * The provenance header of a kept source text: "symbol: …", "source: …", "completeness: …"
+ * lines, then a blank line. Returns its facts and the number of lines it takes.
+ */
+export function readProvenance(lines: readonly SourceLine[]): { provenance: NonNullable<BuildOptions['provenance']>; length: number } {
+  const provenance: NonNullable<BuildOptions['provenance']> = {};
+  let k = 0;
+  while (k < lines.length) {
+    const match = PROVENANCE_KEY.exec(lines[k]!.text);
+    if (!match) break;
+    const [, key, value] = match;
+    if (key === 'symbol') provenance.symbol = value!;
+    else if (key === 'source') provenance.origin = value!;
+    else if (key === 'completeness') provenance.note = value!;
+    else provenance.retrieved = provenance.retrieved ? `${provenance.retrieved}; ${value}` : value!;
+    k++;
+  }
+  if (k === 0) return { provenance, length: 0 };
+  while (k < lines.length && lines[k]!.text.trim() === '') k++;
+  return { provenance, length: k };
+}
+
+/** Imports the official text of a resolution or draft (plain text or Markdown) as a resolution file. */
+export function importResolution(input: string, options: ImportOptions): ImportResult {
+  const report = new ImportReport(options.file);
+  const lines = splitSourceLines(input, report);
+  const { provenance, length } = readProvenance(lines);
+  const rest = lines.slice(length);
+  const blocks = options.format === 'md' ? markdownBlocks(rest.map((l) => l.text).join('\n'), length, report) : textBlocks(rest);
+  if (blocks.length === 0) report.add(1, 'warning', 'import-empty', 'the input holds no text to import');
+  const build: BuildOptions = { provenance };
+  if (options.regime) build.regime = options.regime;
+  if (options.sourceFile) build.sourceFile = options.sourceFile;
+  const document = buildDocument(blocks, report, build);
+  const diagnostics = report.diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
+  return { document, yaml: writeYaml(document, options.schemaPath), diagnostics };
+}

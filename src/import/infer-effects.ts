@@ -1,0 +1,147 @@
+import type { Effect, Effective, OperativeParagraph, Reference, Subparagraph } from '../model/document.js';
+import type { MeasureCode } from '../model/measures.js';
+import { isoDate } from './header.js';
+
+/**
+ * Proposes the legal effects of an operative paragraph from its opening verb and wording, and the
+ * measures it concerns from its keywords. Every proposal is marked `inferred: true`: it is a
+ * reading for a person to confirm against the text, never a conclusion.
+ */
+export interface InferredEffects {
+  effects: Effect[];
+  measures: MeasureCode[];
+}
+
+const COMMODITY_WORDS: Array<[RegExp, MeasureCode]> = [
+  [/\basbestos\b/, 'export-ban:asbestos'],
+  [/\biron\s+ore\b/, 'export-ban:iron-ore'],
+  [/\bchrome\b/, 'export-ban:chrome'],
+  [/\bpig-iron\b/, 'export-ban:pig-iron'],
+  [/\bsugar\b/, 'export-ban:sugar'],
+  [/\btobacco\b/, 'export-ban:tobacco'],
+  [/\bcopper\b/, 'export-ban:copper'],
+  [/\bmeat\b/, 'export-ban:meat'],
+  [/\bhides\b|\bleather\b/, 'export-ban:hides-leather'],
+  [/\bcoal\b/, 'export-ban:coal'],
+  [/\bseafood\b/, 'export-ban:seafood'],
+  [/\btextiles?\b/, 'export-ban:textiles'],
+];
+
+function allText(paragraph: OperativeParagraph): string {
+  const parts: string[] = [paragraph.text ?? ''];
+  const walk = (subs: Subparagraph[] | undefined) => {
+    for (const sub of subs ?? []) {
+      parts.push(sub.text ?? '');
+      walk(sub.subparagraphs);
+    }
+  };
+  walk(paragraph.subparagraphs);
+  return parts.join(' ');
+}
+
+function addUnique<T>(list: T[], ...items: T[]): void {
+  for (const item of items) if (!list.includes(item)) list.push(item);
+}
+
+/** The measures a paragraph's wording points to, in the controlled vocabulary. */
+export function guessMeasures(text: string): MeasureCode[] {
+  const t = text.toLowerCase();
+  const measures: MeasureCode[] = [];
+  const importBan = /\bimport\s+into\s+their\s+territories\b|\bexport\s+of\s+(?:these|any)\s+commodities\b/.test(t);
+  if (/\ball\s+commodities\s+and\s+products\b|\bany\s+commodities\s+or\s+products\b/.test(t)) addUnique(measures, 'trade-embargo');
+  else if (importBan) for (const [word, code] of COMMODITY_WORDS) if (word.test(t)) addUnique(measures, code);
+  if (/\bpetroleum\b|\boil\s+(?:or\s+oil\s+)?products\b|\bsupply\s+of\s+oil\b|\boil\s+destined\b/.test(t) && !/\bderived\s+from\s+the\s+sale\b/.test(t)) addUnique(measures, 'supply-ban:petroleum');
+  if (/\barms\b|\bweapons\s+and\s+ammunition\b|\bmilitary\s+(?:vehicles|aircraft|matters)\b/.test(t)) addUnique(measures, 'arms-embargo');
+  if (/\bmotor\s+vehicles\b/.test(t)) addUnique(measures, 'supply-ban:vehicles');
+  if (/\bother\s+aircraft\b/.test(t)) addUnique(measures, 'supply-ban:aircraft');
+  if (/\bfreeze\b|\bfrozen\b/.test(t) && /\bfunds\b/.test(t)) addUnique(measures, 'asset-freeze');
+  if (/\bfunds\s+for\s+investment\b|\bfinancial\s+or\s+economic\s+resources\b|\buse\s+or\s+transfer\s+of\s+any\s+funds\b/.test(t)) addUnique(measures, 'financial-services');
+  if (/\btraffic\b.*\bterritorial\s+sea\b|\bmaritime\s+shipping\b|\bdiversion\s+of\b.*\bvessels\b/.test(t)) addUnique(measures, 'maritime');
+  if (/\binspect\b/.test(t)) addUnique(measures, 'inspections');
+  if (/\baircraft\b.*\b(?:take\s+off|overfly|land)\b|\bairline\s+compan|\bairlines?\s+offices\b|\baircraft\s+components\b|\bairfields\b/.test(t)) addUnique(measures, 'aviation');
+  if (/\bentry\s+(?:in)?to\s+their\s+territories\b|\bdeny\s+entry\b/.test(t)) addUnique(measures, 'travel-ban');
+  if (/\bdiplomatic\b|\bconsular\b/.test(t)) addUnique(measures, 'diplomatic');
+  if (/\bmeans\s+of\s+transportation\b/.test(t)) addUnique(measures, 'transport');
+  if (/\brefrain\s+from\s+recognizing\b|\bnot\s+be\s+accorded\s+any\s+recognition\b/.test(t)) addUnique(measures, 'non-recognition');
+  if (/\bestablish\b.*\bcommittee\b|\bcommittee\b.*\bestablished\b/.test(t)) addUnique(measures, 'committee');
+  return measures;
+}
+
+const TIME = /\bat\s+(\d{2})\.?(\d{2})\s+(?:hours\s+)?(EST|eastern\s+standard\s+time)\b|\bas\s+of\s+(\d{2})(\d{2})\s+hours\s+(eastern\s+standard\s+time|EST)\b/i;
+const DATE = /\b(?:on|as\s+of)\s+(?:[^,;]*?\s)?(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/;
+
+/** When an effect takes hold, read from the wording: time, date, zone, "with immediate effect", "unless …". */
+export function readEffective(text: string): Effective | undefined {
+  const effective: Effective = {};
+  const date = DATE.exec(text);
+  if (date) {
+    const iso = isoDate(date[1]!, date[2]!, date[3]!);
+    if (iso) effective.date = iso;
+  }
+  const time = TIME.exec(text);
+  if (time) {
+    effective.time = `${time[1] ?? time[4]}:${time[2] ?? time[5]}`;
+    effective.zone = 'EST';
+  }
+  if (/\bwith\s+immediate\s+effect\b|\bshall\s+come\s+into\s+force\s+immediately\b/.test(text)) effective.immediately = true;
+  const condition = /\b(?:unless|which\s+shall\s+apply\s+until)\b[\s\S]*$/.exec(text);
+  if (condition) effective.condition = condition[0].replace(/[\s;,.]+$/, '');
+  return Object.keys(effective).length > 0 ? effective : undefined;
+}
+
+function target(reference: Reference | undefined): Reference | undefined {
+  if (!reference) return undefined;
+  const { text: _text, ...rest } = reference;
+  return rest;
+}
+
+/** The first citation that names paragraphs or resolutions after `offset` in the paragraph's text. */
+function citationAfter(paragraph: OperativeParagraph, text: string, pattern: RegExp, filter: (r: Reference) => boolean = () => true): Reference | undefined {
+  const at = pattern.exec(text)?.index ?? 0;
+  const candidates = (paragraph.references ?? []).filter(filter);
+  return candidates.find((r) => r.text !== undefined && text.indexOf(r.text, at) >= 0) ?? candidates[0];
+}
+
+export function inferEffects(paragraph: OperativeParagraph): InferredEffects {
+  const chapeau = paragraph.text ?? '';
+  const text = allText(paragraph);
+  const effects: Effect[] = [];
+  const add = (effect: Effect) => effects.push({ ...effect, inferred: true });
+  const decides = /^(?:(?:Also|Further)\s+)?Decides\b|^Decides\b/i.test(chapeau) || /\bdecides\b/i.test(chapeau.slice(0, 60));
+  const readiness = /\b(?:readiness|ready|prepared)\b/i.test(chapeau);
+  const external = (r: Reference) => !r.committee && (r.resolution !== undefined || r.resolutions !== undefined);
+  const committee = (r: Reference) => r.committee === true;
+  const effective = readEffective(chapeau);
+
+  if (/\bterminate\s+(?:immediately\s+)?the\s+suspension\b/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /suspension/i));
+    add({ action: readiness ? 'review' : 'reinstate', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
+  } else if (decides && /\bsuspend(?:ed|s)?\b/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /suspend/i, external));
+    add({ action: 'suspend', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
+  } else if (decides && /\bto\s+terminate\b|\bare\s+terminated\b|\bshall\s+terminate\b/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /terminate/i, external));
+    add({ action: 'terminate', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
+  } else if (/\bdissolve\s+the\s+Committee\b/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /dissolve/i, committee));
+    add({ action: 'dissolve-committee', ...(reference ? { target: reference } : {}) });
+  } else if (/\bmay\s+be\s+released\b|\bdo\s+not\s+apply\s+to\b|\bshall\s+not\s+apply\s+to\b|\bexempt/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /released|apply|exempt/i, (r) => !r.committee));
+    add({ action: 'exempt', ...(reference ? { target: reference } : {}), direction: 'loosen' });
+  } else if (readiness && /\breview\b|\blift/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /review|lift/i, (r) => !r.committee && r.paragraphs !== undefined) ?? citationAfter(paragraph, chapeau, /review|lift/i));
+    add({ action: 'review', ...(reference ? { target: reference } : {}) });
+  } else if (/\bshall\s+come\s+into\s+force\b|\bshall\s+adopt\s+the\s+measures\b/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /force|measures/i, (r) => r.resolution === undefined && r.resolutions === undefined && !r.committee && r.paragraphs !== undefined));
+    const range = reference && /\bbelow\b|\babove\b/.test(chapeau) ? reference : undefined;
+    add({ action: 'impose', ...(range ? { target: range } : {}), ...(effective ? { effective } : {}) });
+  } else if (decides && /\bto\s+establish\b[\s\S]*\bCommittee\b/i.test(chapeau)) {
+    add({ action: 'establish-committee' });
+  } else if ((paragraph.references ?? []).some(committee) && /\bCommittee\b/.test(chapeau) && /\bauthority\b|\bentrust|\bInstructs\b|\bEntrusts\b|\bto\s+examine\b|\bresponsibility\b/i.test(chapeau)) {
+    const reference = target(citationAfter(paragraph, chapeau, /Committee/, committee));
+    add({ action: 'committee-mandate', ...(reference ? { target: reference } : {}) });
+  } else if (decides && /\b(?:States|Member\s+States)\b[\s\S]*\bshall\b|\bDecides\s+to\s+prohibit\b/i.test(chapeau) && /\b(?:prevent|prohibit|freeze|deny|refrain|not\s+make\s+available|sever|interrupt|withdraw|reduce)\b/i.test(text)) {
+    add({ action: 'impose', ...(effective ? { effective } : {}) });
+  }
+  return { effects, measures: guessMeasures(text) };
+}

@@ -1,0 +1,88 @@
+/**
+ * How the parts of a printed resolution announce themselves at the start of a line.
+ * OCR look-alikes are read for what they stand for ("i." and "1," for "1.", "(6)" for "(b)"),
+ * and the reader is told.
+ */
+
+export interface NumberStart {
+  number: number;
+  /** The number as printed, with its punctuation: "1.", "i9.", "17,". */
+  printed: string;
+  /** "1." as it should read, when `printed` differs (an OCR misreading). */
+  corrected?: string;
+  /** "1)" or "1.\t": the numbering of a word processor's list. */
+  listStyle: boolean;
+  /** Length of the prefix, with the space after it. */
+  length: number;
+}
+
+const NUMBER_START = /^([0-9il]{1,3})\s*([.,)])\s+(?=["“'‘(\p{Lu}])/u;
+
+/** "5. Decides …", "i. Condemns …" (OCR for "1."), "14, Urges …" (OCR for "14."), "1) Decides" (list). */
+export function numberStart(line: string): NumberStart | undefined {
+  const match = NUMBER_START.exec(line);
+  if (!match) return undefined;
+  const token = match[1]!;
+  if (!/[0-9]/.test(token) && token !== 'i' && token !== 'l') return undefined;
+  if (/[il].*[il]/.test(token)) return undefined;
+  const digits = token.replace(/[il]/g, '1');
+  const number = Number(digits);
+  if (number === 0) return undefined;
+  const printed = `${token}${match[2]}`;
+  const listStyle = match[2] === ')';
+  const corrected = `${digits}.`;
+  return { number, printed, listStyle, length: match[0].length, ...(printed !== corrected && !listStyle ? { corrected } : {}) };
+}
+
+export interface LabelStart {
+  /** "a", "iii", or a digit misread for a letter ("6" for "b"). */
+  label: string;
+  printed: string;
+  length: number;
+}
+
+const LABEL_START = /^\(\s*([a-z]{1,5}|[0-9])\s*\)\s*/;
+const ROMAN_LABEL = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+/** "(a) To examine …", "(iii) Any person …", "(6) Any activities …" (OCR for "(b)"). */
+export function labelStart(line: string): LabelStart | undefined {
+  const match = LABEL_START.exec(line);
+  if (!match) return undefined;
+  const label = match[1]!;
+  if (/^[a-z]+$/.test(label) && !isRoman(label) && !/^([a-z])\1*$/.test(label)) return undefined;
+  return { label, printed: `(${label})`, length: match[0].length };
+}
+
+export function isRoman(label: string): boolean {
+  return ROMAN_LABEL.test(label);
+}
+
+/** Digits that OCR produces for subparagraph letters: "(6)" for "(b)", "(2)" for "(a)". */
+export const DIGIT_FOR_LETTER: Record<string, string> = { '6': 'b', '2': 'a', '8': 'g', '0': 'o', '1': 'i', '9': 'g', '5': 's' };
+
+const PREAMBLE_OPENER = /^(?:(?:Also|Further|Deeply|Gravely|Seriously|Strongly|Noting|Bearing|Taking|Mindful|Conscious|Aware|Alarmed|Concerned|Convinced|Determined|Determining|Having|Acting|Recalling|Reaffirming|Recognizing|Recognising|Welcoming|Stressing|Emphasizing|Underlining|Underscoring|Expressing|Deploring|Condemning|Commending|Affirming|Considering|Endorsing|Reiterating|Noting)\b|[A-Z][a-z]+ing\b)/;
+
+/** A preambular paragraph opens with a participle or adjective: "Recalling", "Deeply concerned". */
+export function isPreambleOpener(line: string): boolean {
+  return PREAMBLE_OPENER.test(line);
+}
+
+const OPERATIVE_VERB = /^(?:(?:Also|Further|Further|Strongly|Once\s+again|Again|Hereby)\s+)?(?:Decides|Requests|Calls|Urges|Demands|Condemns|Welcomes|Expresses|Confirms|Invites|Instructs|Entrusts|Emphasizes|Deplores|Considers|Reminds|Reaffirms|Affirms|Determines|Commends|Encourages|Notes|Stresses|Authorizes|Directs|Declares|Appeals|Endorses|Supports|Underlines|Recognizes|Acknowledges)\b/;
+
+/** An operative paragraph opens with a verb in the present tense: "Decides", "Calls upon". */
+export function isOperativeOpener(line: string): boolean {
+  return OPERATIVE_VERB.test(line);
+}
+
+export const OPENING = /^The\s+Security\s+Council\s*,?\s*$/i;
+export const VOTE_LINE = /^Adopted\b/;
+export const ANNEX_LINE = /^(?:ANNEX|Annex)(?:\s+([IVX]+|\d+))?\s*$/;
+/** A line with only a number on it: a page number left by the print layout. */
+export const PAGE_NUMBER = /^\d{1,4}$/;
+/** A footnote left at the foot of a page: "27 Ibid., document S/26587." */
+export const FOOTNOTE = /^\d{1,3}\s+(?:Ibid|See|Official\s+Records|S\/\d|A\/\d|Document|Resolution)\b/i;
+
+/** True when a paragraph's last line ends as a paragraph may end. */
+export function endsParagraph(text: string): boolean {
+  return /[.,;:!?)\]"”’]$/.test(text.trimEnd());
+}
