@@ -5,5 +5,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   import: { summary: 'turn the official text of a resolution (text or Markdown) into a resolution file', load: async () => (await import('./commands/import.js')).importCommand },
   regime: { summary: 'the measures of a sanctions regime in force at a date, with their provenance', load: async () => (await import('./commands/regime.js')).regimeCommand },
   impact: { summary: 'what a draft would terminate, suspend, loosen, tighten or add in a regime', load: async () => (await import('./commands/impact.js')).impactCommand },
+  fmt: { summary: 'renumber paragraphs and update cross-references after hand edits', load: async () => (await import('./commands/fmt.js')).fmtCommand },
   validate: { summary: 'check resolution files against the format (for CI and editors)', load: async () => (await import('./commands/validate.js')).validateCommand },
 };

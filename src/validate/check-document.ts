@@ -4,6 +4,7 @@ import type { ResolutionDocument, Subparagraph } from '../model/document.js';
 import { allClauseIds, walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { expectedLabel, styleOf } from './numbering.js';
 import type { Corpus } from './corpus.js';
+import { checkBrackets } from './check-brackets.js';
 
 /** Checks what the schema cannot express. Every finding is located in the file. */
 export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnostic[] {
@@ -14,6 +15,7 @@ export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnosti
   checkNumbering(loaded.document, report);
   checkMetadata(loaded.document, report);
   checkTargets(loaded, corpus, report);
+  found.push(...checkBrackets(loaded));
   return found;
 }
 
