@@ -1,0 +1,82 @@
+import path from 'node:path';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { useColour } from '../io.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import { UsageError } from '../usage-error.js';
+import { hasErrors } from '../../load/diagnostic.js';
+import { loadDocument } from '../../load/load-document.js';
+import { assessImpact } from '../../consolidate/impact.js';
+import { loadRegime } from '../../consolidate/load-regime.js';
+import { closest } from '../../text/closest.js';
+import { countDiagnostics, formatText } from '../format/diagnostics.js';
+import { formatImpactText } from '../format/impact.js';
+import { asOfOption, relativeDiagnostics } from '../consolidation-options.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+export const impactCommand: Command = {
+  usage: `Usage: bluedraft impact DRAFT.yaml [options]
+
+What a draft would do to the sanctions in force: consolidates the regime as of the draft's
+date, applies the draft's effects as if it were adopted that day, and compares the two
+measure by measure: terminated, suspended, reinstated, loosened, tightened, amended, added,
+unchanged; each with the paragraph that imposed it (or "paragraph not confirmed") and the
+draft paragraph acting on it, and a word-level redline where the wording changes. The
+draft's clauses with no effect on the regime (calls for talks …) are listed too.
+
+Options:
+  --regime ID          the regime to assess against (default: the draft's \`regime\`)
+  --as-of DATE         assess as if adopted on this date (default: the draft's latest date:
+                       revised, else circulated)
+  --format text|json   output (default text)
+  --dir DIR            the folder of resolution files (default: ./resolutions)
+  -h, --help           show this help
+
+Exit codes: 0 assessed, 1 problems found in the files (the assessment is still shown),
+2 usage error.`,
+
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      regime: { type: 'string' },
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      dir: { type: 'string' },
+    });
+    const format = oneOf('format', values.format, FORMATS, 'text');
+    if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the draft file to assess' : `one draft at a time (got ${positionals.length} files)`);
+    const file = path.resolve(io.cwd, positionals[0]!);
+    const loadedDraft = await loadDocument(file);
+    if (!loadedDraft.ok) {
+      const diagnostics = relativeDiagnostics(loadedDraft.diagnostics, io.cwd);
+      io.stderr(formatText(diagnostics, countDiagnostics(1, diagnostics), useColour(io)));
+      return EXIT.problems;
+    }
+    const draft = loadedDraft.loaded;
+    const id = values.regime ?? draft.document.regime;
+    if (id === undefined) throw new UsageError('the draft names no `regime`; give one with --regime');
+    const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of']);
+    const folder = path.resolve(io.cwd, values.dir ?? 'resolutions');
+    const loaded = await loadRegime(id, folder);
+    if (loaded.regime.documents.length === 0) {
+      const suggestion = closest(id, loaded.regimes);
+      throw new UsageError(`no resolution in ${path.relative(io.cwd, folder) || '.'} has \`regime: ${id}\`${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
+    }
+    const result = assessImpact(draft, loaded.regime, asOf);
+    if (!result.ok) {
+      const diagnostics = relativeDiagnostics(result.diagnostics, io.cwd);
+      io.stderr(formatText(diagnostics, countDiagnostics(1, diagnostics), useColour(io)));
+      return EXIT.problems;
+    }
+    const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.report.diagnostics], io.cwd);
+    if (format === 'json') {
+      const { report } = result;
+      const states = { before: { ...report.before, diagnostics: relativeDiagnostics(report.before.diagnostics, io.cwd) }, after: { ...report.after, diagnostics: relativeDiagnostics(report.after.diagnostics, io.cwd) } };
+      io.stdout(`${JSON.stringify({ version: 1, ...report, ...states, diagnostics }, null, 2)}\n`);
+    } else {
+      io.stdout(formatImpactText(result.report));
+      if (diagnostics.length > 0) io.stdout(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length + 1, diagnostics), useColour(io))}`);
+    }
+    return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+  },
+};

@@ -1,0 +1,65 @@
+import path from 'node:path';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { useColour } from '../io.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import { UsageError } from '../usage-error.js';
+import { hasErrors } from '../../load/diagnostic.js';
+import { consolidate } from '../../consolidate/consolidate.js';
+import { loadRegime } from '../../consolidate/load-regime.js';
+import { closest } from '../../text/closest.js';
+import { countDiagnostics, formatText } from '../format/diagnostics.js';
+import { formatRegimeText } from '../format/regime.js';
+import { asOfOption, relativeDiagnostics } from '../consolidation-options.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+export const regimeCommand: Command = {
+  usage: `Usage: bluedraft regime ID [options]
+
+Consolidates a sanctions regime (haiti, southern-rhodesia, libya, dprk …): applies every
+effect its resolutions declare, in the order they take hold, and lists the measures in force
+at a date with their current wording and provenance (which paragraphs imposed, amended,
+suspended … them, and when); suspended, terminated and not-yet-in-force measures separately;
+its committees; and the clauses that foresee a review. Conditions ("unless the
+Secretary-General reports …") are shown, never evaluated.
+
+Options:
+  --as-of DATE         consolidate as of this date (YYYY-MM-DD: the whole day, UTC; or an
+                       ISO date-time with a zone, 1993-10-18T23:59-05:00); default: today
+  --format text|json   output (default text)
+  --dir DIR            the folder of resolution files (default: ./resolutions)
+  -h, --help           show this help
+
+Exit codes: 0 consolidated, 1 problems found in the files (the regime is still shown),
+2 usage error.`,
+
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      'as-of': { type: 'string' },
+      format: { type: 'string' },
+      dir: { type: 'string' },
+    });
+    const format = oneOf('format', values.format, FORMATS, 'text');
+    const [id, ...extra] = positionals;
+    if (id === undefined) throw new UsageError('give the regime id, e.g. `bluedraft regime haiti`');
+    if (extra.length > 0) throw new UsageError(`one regime at a time (got also ${extra.join(', ')})`);
+    const asOf = asOfOption(values['as-of']);
+    const folder = path.resolve(io.cwd, values.dir ?? 'resolutions');
+    const loaded = await loadRegime(id, folder);
+    if (loaded.regime.documents.length === 0) {
+      const suggestion = closest(id, loaded.regimes);
+      const known = loaded.regimes.length > 0 ? `regimes there: ${loaded.regimes.join(', ')}` : 'no regime is declared there';
+      throw new UsageError(`no resolution in ${path.relative(io.cwd, folder) || '.'} has \`regime: ${id}\`${suggestion ? `; did you mean "${suggestion}"?` : ''} (${known})`);
+    }
+    const state = consolidate(loaded.regime, asOf);
+    const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...state.diagnostics], io.cwd);
+    if (format === 'json') {
+      io.stdout(`${JSON.stringify({ version: 1, ...state, diagnostics }, null, 2)}\n`);
+    } else {
+      io.stdout(formatRegimeText(state));
+      if (diagnostics.length > 0) io.stdout(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length, diagnostics), useColour(io))}`);
+    }
+    return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+  },
+};

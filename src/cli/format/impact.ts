@@ -1,0 +1,55 @@
+import { describeMeasures, describeProvision } from '../../consolidate/describe.js';
+import type { ImpactCategory, ImpactReport, MeasureImpact } from '../../consolidate/types.js';
+import type { Redline } from '../../diff/types.js';
+import { asOfLine } from './regime.js';
+import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from './consolidation-lines.js';
+
+const TITLES: Record<ImpactCategory, string> = {
+  terminated: 'WOULD TERMINATE',
+  suspended: 'WOULD SUSPEND',
+  reinstated: 'WOULD REINSTATE (END A SUSPENSION)',
+  loosened: 'WOULD LOOSEN (EXEMPTIONS, HIGHER CAPS, LATER DEADLINES)',
+  tightened: 'WOULD TIGHTEN',
+  amended: 'WOULD AMEND (DIRECTION NOT STATED IN THE FILES)',
+  added: 'WOULD ADD',
+  unchanged: 'UNCHANGED',
+};
+
+/** A redline in the wdiff convention: [-deleted words-]{+inserted words+}. */
+function plainRedline(redline: Redline): string {
+  return redline.segments.map((s) => (s.kind === 'delete' ? `[-${s.text}-]` : s.kind === 'insert' ? `{+${s.text}+}` : s.text)).join('');
+}
+
+function impactLines(impact: MeasureImpact): string[] {
+  const lines = [measureTitle(impact.measure)];
+  lines.push(`  status: ${impact.before ?? 'not in the regime'} -> ${impact.after}`);
+  lines.push(`  imposed by: ${impact.imposedBy.map(describeProvision).join('; ')}`);
+  lines.push(...indent(wordingLines(impact.measure.wording)));
+  for (const change of impact.changes) lines.push(...indent(provenanceLines(change)));
+  if (impact.replacedBy) lines.push(`  replaced by ${impact.replacedBy}`);
+  if (impact.wording) lines.push('  wording change ([-deleted-] {+inserted+}):', ...indent(plainRedline(impact.wording.redline).split('\n'), 4));
+  return lines;
+}
+
+/** What a draft would do to the regime, measure by measure, as plain text. */
+export function formatImpactText(report: ImpactReport): string {
+  const { draft, summary } = report;
+  const lines = [
+    `Impact of the ${draft.document}${draft.title ? ` ("${draft.title}")` : ''} on the regime "${report.regime}"`,
+    `Assessed as if adopted on ${asOfLine(report.asOf.text)}${report.comparedAt.text === report.asOf.text ? '' : `; the draft's last effect takes hold at ${report.comparedAt.text}, so both states are compared then`}`,
+    `Summary: ${(Object.keys(TITLES) as ImpactCategory[]).map((c) => `${summary[c]} ${c}`).join(', ')}`,
+    '',
+  ];
+  // Only what the draft would change is spelt out; the summary line gives every count.
+  for (const category of Object.keys(TITLES) as ImpactCategory[]) {
+    const impacts = report.measures.filter((m) => m.category === category);
+    if (impacts.length === 0) continue;
+    if (category === 'unchanged') lines.push(...section(TITLES[category], impacts.map((m) => [`${describeProvision(m.measure.provision)}: ${describeMeasures(m.measure)} (${m.after})`])));
+    else lines.push(...section(TITLES[category], impacts.map(impactLines)));
+  }
+  const committees = report.committees.filter((c) => c.changes.length > 0);
+  if (committees.length > 0) lines.push(...section('COMMITTEES THE DRAFT ACTS ON', committees.map((c) => committeeLines(c.committee))));
+  if (report.watched.length > 0) lines.push(...section('WATCHED: REVIEW CLAUSES, NO LEGAL EFFECT YET', report.watched.map((w) => [`${describeProvision(w.by)}, concerning ${w.measures.join(', ') || 'no measure found'}`, ...indent(wordingLines(w.wording))])));
+  lines.push(...section('NO EFFECT ON THE REGIME', report.noEffect.map((n) => [describeProvision(n.by), ...indent(wordingLines(n.wording))])));
+  return `${lines.join('\n').trimEnd()}\n`;
+}

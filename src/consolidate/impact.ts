@@ -1,0 +1,173 @@
+import path from 'node:path';
+import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
+import type { LoadedDocument } from '../load/load-document.js';
+import { redline } from '../diff/redline.js';
+import { consolidate } from './consolidate.js';
+import { compareDocuments, type Regime } from './load-regime.js';
+import { asOfInstant, momentOf, parseAsOf } from './moment.js';
+import { indexClauses, wordingOf } from './provision.js';
+import { documentDate, regimeDocument, type RegimeDocument } from './regime-document.js';
+import {
+  IMPACT_CATEGORIES,
+  type AsOf,
+  type CommitteeImpact,
+  type DocumentSummary,
+  type ImpactCategory,
+  type ImpactReport,
+  type Measure,
+  type MeasureImpact,
+  type ProvenanceEntry,
+  type ProvisionCitation,
+  type RegimeState,
+} from './types.js';
+
+export type ImpactResult = { ok: true; report: ImpactReport } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The way an effect moves a measure where the file does not say: an exemption loosens, an extension tightens. */
+function directionOf(entry: ProvenanceEntry): 'loosen' | 'tighten' | undefined {
+  if (entry.direction) return entry.direction;
+  if (entry.action === 'exempt') return 'loosen';
+  if (entry.action === 'extend') return 'tighten';
+  return undefined;
+}
+
+/** A later end date loosens, an earlier one tightens; a new end date loosens, removing one tightens. */
+function untilDirection(before: Measure, after: Measure): 'loosen' | 'tighten' | undefined {
+  if (before.until === after.until) return undefined;
+  if (before.until === undefined) return 'loosen';
+  if (after.until === undefined) return 'tighten';
+  return after.until > before.until ? 'loosen' : 'tighten';
+}
+
+function byDirection(directions: Array<'loosen' | 'tighten' | undefined>): ImpactCategory {
+  if (directions.length > 0 && directions.every((d) => d === 'loosen')) return 'loosened';
+  if (directions.length > 0 && directions.every((d) => d === 'tighten')) return 'tightened';
+  return 'amended';
+}
+
+/**
+ * How the draft's changes move one measure. A change of status says it all (terminated,
+ * suspended, reinstated); otherwise the directions of the changes decide (an amended end date
+ * moves the measure by whether it comes later or sooner), and a change whose direction the
+ * files do not state, or changes both ways, make it "amended".
+ */
+function classify(before: Measure, after: Measure, changes: ProvenanceEntry[]): ImpactCategory {
+  const acting = changes.filter((change) => change.action !== 'review');
+  if (before.status !== after.status) {
+    if (after.status === 'terminated') return after.ended?.reason === 'replaced' ? byDirection(acting.filter((c) => c.action === 'replace').map(directionOf)) : 'terminated';
+    if (after.status === 'suspended') return 'suspended';
+    if (before.status === 'suspended') return 'reinstated';
+    return before.status === 'terminated' ? 'added' : 'tightened';
+  }
+  if (acting.length === 0) return 'unchanged';
+  const until = untilDirection(before, after);
+  return byDirection(acting.map((change) => directionOf(change) ?? (change.until !== undefined ? until : undefined)));
+}
+
+function unique(citations: ProvisionCitation[]): ProvisionCitation[] {
+  return citations.filter((c, i) => citations.findIndex((o) => o.documentKey === c.documentKey && o.clauseId === c.clauseId) === i);
+}
+
+function summarise(document: RegimeDocument): DocumentSummary {
+  const { document: data } = document.loaded;
+  const summary: DocumentSummary = { documentKey: document.key, document: document.label, status: data.status, language: data.language };
+  const date = documentDate(data);
+  if (date) summary.date = date;
+  if (data.symbol) summary.symbol = data.symbol;
+  if (data.title) summary.title = data.title;
+  if (data.revision) summary.revision = data.revision;
+  if (data.sponsors) summary.sponsors = data.sponsors;
+  return summary;
+}
+
+function measureImpacts(before: RegimeState, after: RegimeState, draft: RegimeDocument): MeasureImpact[] {
+  const earlier = new Map(before.measures.map((m) => [m.key, m]));
+  const later = new Map(after.measures.map((m) => [m.key, m]));
+  const impacts: MeasureImpact[] = [];
+  for (const measure of after.measures) {
+    // A replacement is reported with the measure it replaces.
+    if (!earlier.has(measure.key) && measure.replaces.length > 0 && !measure.partOf) continue;
+    const previous = earlier.get(measure.key) ?? (measure.partOf ? earlier.get(measure.partOf) : undefined);
+    const changes = [...measure.history, ...measure.exemptions, ...measure.extensions].filter((entry, i, all) => entry.by.documentKey === draft.key && all.indexOf(entry) === i);
+    const imposers = measure.history.filter((entry) => entry.action === 'impose').map((entry) => entry.by);
+    const impact: MeasureImpact = {
+      category: previous ? classify(previous, measure, changes) : 'added',
+      measure,
+      after: measure.status,
+      imposedBy: unique(imposers.length > 0 ? imposers : [measure.provision]),
+      actedOnBy: unique(changes.map((change) => change.by)),
+      changes,
+    };
+    if (previous) impact.before = previous.status;
+    const successor = measure.replacedBy ? later.get(measure.replacedBy) : undefined;
+    if (successor && measure.replacedBy && !earlier.has(measure.replacedBy)) impact.replacedBy = measure.replacedBy;
+    const newWording = successor && impact.replacedBy ? successor.wording : measure.wording;
+    if (previous && newWording.text !== previous.wording.text && !measure.partOf) {
+      impact.wording = { before: previous.wording, after: newWording, redline: redline(previous.wording.text, newWording.text, draft.loaded.document.language) };
+    }
+    impacts.push(impact);
+  }
+  const rank = (category: ImpactCategory) => IMPACT_CATEGORIES.indexOf(category);
+  return impacts.map((impact, i) => ({ impact, i })).sort((a, b) => rank(a.impact.category) - rank(b.impact.category) || a.i - b.i).map(({ impact }) => impact);
+}
+
+function committeeImpacts(before: RegimeState, after: RegimeState, draft: RegimeDocument): CommitteeImpact[] {
+  const earlier = new Map(before.committees.map((c) => [c.key, c]));
+  return after.committees.map((committee) => {
+    const impact: CommitteeImpact = { committee, after: committee.status, changes: committee.history.filter((entry) => entry.by.documentKey === draft.key) };
+    const previous = earlier.get(committee.key);
+    if (previous) impact.before = previous.status;
+    return impact;
+  });
+}
+
+/**
+ * What a draft would do to a regime: the regime is consolidated as of the draft's date (or
+ * `asOf`), the draft's effects are applied as if it were adopted that day, and the two states
+ * are compared measure by measure. A document already in the regime (assessing resolution 873
+ * against the Haiti regime) is taken out of the "before" state.
+ */
+export function assessImpact(draft: LoadedDocument, regime: Regime, asOf?: AsOf | string): ImpactResult {
+  const given = typeof asOf === 'string' ? parseAsOf(asOf) : asOf;
+  if (typeof asOf === 'string' && !given) throw new RangeError(`"${asOf}" is not a date (YYYY-MM-DD) or an ISO date-time with a zone`);
+  const own = documentDate(draft.document);
+  const limit = given ?? (own ? parseAsOf(own) : undefined);
+  if (!limit) {
+    return { ok: false, diagnostics: [diagnostic(draft.file, draft.locate.key(['kind']), 'error', 'undated-draft', 'the draft has no date, so the regime it would change cannot be fixed', 'add `dates: { circulated: YYYY-MM-DD }`, or give the date to assess it on')] };
+  }
+  const date = limit.text.slice(0, 10);
+  const document = regimeDocument(draft, date);
+  const others = regime.documents.filter((d) => d.key !== document.key && path.resolve(d.loaded.file) !== path.resolve(draft.file));
+
+  const latest = Math.max(...[...indexClauses(document).values()].flatMap(({ clause }) => ('effects' in clause ? (clause.effects ?? []) : [])).map((effect) => momentOf(effect.effective, date).instant));
+  const comparedAt = latest >= Date.parse(limit.utc) ? asOfInstant(latest) : limit;
+
+  const before = consolidate({ id: regime.id, documents: others }, comparedAt);
+  const after = consolidate({ id: regime.id, documents: [...others, document].sort(compareDocuments) }, comparedAt);
+  const measures = measureImpacts(before, after, document);
+  const summary = Object.fromEntries(IMPACT_CATEGORIES.map((category) => [category, measures.filter((m) => m.category === category).length])) as Record<ImpactCategory, number>;
+  const seen = new Set<string>();
+  const diagnostics = [...before.diagnostics, ...after.diagnostics].filter((d) => {
+    const key = JSON.stringify(d);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  return {
+    ok: true,
+    report: {
+      regime: regime.id,
+      draft: summarise(document),
+      asOf: limit,
+      comparedAt,
+      before,
+      after,
+      measures,
+      committees: committeeImpacts(before, after, document),
+      watched: after.watched.filter((w) => w.by.documentKey === document.key),
+      noEffect: [...indexClauses(document).values()]
+        .filter(({ clause, ancestors }) => ancestors.length === 0 && !('effects' in clause && clause.effects?.length))
+        .map(({ clause, citation }) => ({ by: citation, wording: wordingOf(clause) })),
+      summary,
+      diagnostics,
+    },
+  };
+}

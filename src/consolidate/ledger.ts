@@ -1,0 +1,316 @@
+import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
+import type { Effect } from '../model/document.js';
+import type { MeasureCode } from '../model/measures.js';
+import { describeProvision } from './describe.js';
+import { ownMeasures, wordingOf, type IndexedClause } from './provision.js';
+import type { RegimeDocument } from './regime-document.js';
+import type { RegimeIndex } from './regime-index.js';
+import type { Committee, Measure, MeasureStatus, ProvenanceEntry } from './types.js';
+
+/** The clause and effect being applied, for provenance and for locating diagnostics. */
+export interface Acting {
+  document: RegimeDocument;
+  clause: IndexedClause;
+  effect: Effect;
+  effectIndex: number;
+  entry: ProvenanceEntry;
+}
+
+type Lifecycle = 'pending' | 'in-force' | 'terminated';
+
+interface MeasureRecord {
+  measure: Measure;
+  lifecycle: Lifecycle;
+  /** Sort position: document, then clause. */
+  order: [number, number];
+  /** Source clause, so that effects on its subparagraphs can find it. */
+  clause: IndexedClause;
+}
+
+/** Effects named only collectively (a whole resolution, a chain) pass over measures already ended. */
+export type Reach = 'named' | 'collective';
+
+const VERB: Record<string, string> = {
+  impose: 'impose',
+  extend: 'extend',
+  amend: 'amend',
+  replace: 'replace',
+  suspend: 'suspend',
+  reinstate: 'reinstate',
+  terminate: 'terminate',
+  exempt: 'exempt from',
+};
+
+/**
+ * The mutable record of every measure and committee while effects are applied in date order.
+ * Each method applies one action to one measure and reports what a person would need to fix.
+ */
+export class Ledger {
+  private readonly records = new Map<string, MeasureRecord>();
+  private readonly committees = new Map<string, Committee>();
+  /** measure key → date → documents that acted on it that day. */
+  private readonly touched = new Map<string, Map<string, Set<string>>>();
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(private readonly index: RegimeIndex) {}
+
+  report(acting: Pick<Acting, 'document' | 'clause' | 'effectIndex'>, severity: Diagnostic['severity'], code: string, message: string, hint?: string, target = true): void {
+    const at = [...acting.clause.at, 'effects', acting.effectIndex, ...(target ? ['target'] : [])];
+    const { loaded } = acting.document;
+    this.diagnostics.push(diagnostic(loaded.file, loaded.locate.value(at), severity, code, message, hint));
+  }
+
+  measure(key: string): Measure | undefined {
+    return this.records.get(key)?.measure;
+  }
+
+  status(key: string): MeasureStatus | undefined {
+    const record = this.records.get(key);
+    return record && statusOf(record);
+  }
+
+  /** Keys of the measures held by this clause, by its subparagraphs, or by the paragraph it is part of. */
+  measuresAt(document: RegimeDocument, clause: IndexedClause): { keys: string[]; enclosing?: string } {
+    const own = `${document.key}#${clause.clause.id}`;
+    if (this.records.has(own)) return { keys: [own] };
+    const inside = [...this.records.entries()].filter(([, r]) => r.clause.citation.documentKey === document.key && r.clause.ancestors.includes(clause.clause.id) && !r.measure.partOf);
+    if (inside.length > 0) return { keys: inside.map(([key]) => key) };
+    const enclosing = [...clause.ancestors].reverse().map((id) => `${document.key}#${id}`).find((key) => this.records.has(key));
+    return enclosing ? { keys: [], enclosing } : { keys: [] };
+  }
+
+  measuresOf(document: RegimeDocument): string[] {
+    return [...this.records.entries()].filter(([, r]) => r.clause.citation.documentKey === document.key).map(([key]) => key);
+  }
+
+  /** Records a provision that an adopted document brings into the regime; it is pending until imposed. */
+  register(document: RegimeDocument, clause: IndexedClause, codes: MeasureCode[], since: ProvenanceEntry['at']): string {
+    const key = `${document.key}#${clause.clause.id}`;
+    if (this.records.has(key)) return key;
+    const measure: Measure = {
+      key,
+      provision: clause.citation,
+      measures: [...codes],
+      wording: wordingOf(clause.clause),
+      status: 'pending',
+      since,
+      exemptions: [],
+      extensions: [],
+      conditions: [],
+      history: [],
+      scheduled: [],
+      replaces: [],
+    };
+    if ('heading' in clause.clause && clause.clause.heading) measure.heading = clause.clause.heading;
+    this.records.set(key, { measure, lifecycle: 'pending', order: [this.index.position(document), clause.position], clause });
+    return key;
+  }
+
+  /**
+   * An effect on one subparagraph of a measure acts on that part only: the part is listed as a
+   * measure of its own, carrying the history of the whole until then.
+   */
+  splitPart(enclosing: string, document: RegimeDocument, clause: IndexedClause, codes: MeasureCode[] | undefined): string {
+    const key = `${document.key}#${clause.clause.id}`;
+    const whole = this.records.get(enclosing)!;
+    if (this.records.has(key)) return key;
+    const copy = structuredClone(whole.measure);
+    const part: Measure = { ...copy, key, provision: clause.citation, measures: codes ?? [], wording: wordingOf(clause.clause), exemptions: [], extensions: [], scheduled: [], partOf: enclosing, replaces: [] };
+    delete part.heading;
+    delete part.replacedBy;
+    this.records.set(key, { measure: part, lifecycle: whole.lifecycle, order: [this.index.position(document), clause.position], clause });
+    return key;
+  }
+
+  registerCommittee(document: RegimeDocument, clause: IndexedClause): string {
+    const key = `${document.key}#${clause.clause.id}`;
+    if (!this.committees.has(key)) this.committees.set(key, { key, establishedBy: clause.citation, status: 'pending', mandate: [], history: [], scheduled: [] });
+    return key;
+  }
+
+  /** Committees established by this clause or inside it; by the whole document where no clause is named. */
+  committeesAt(document: RegimeDocument, clause?: IndexedClause): string[] {
+    return [...this.committees.values()]
+      .filter((c) => c.establishedBy.documentKey === document.key)
+      .filter((c) => !clause || c.establishedBy.clauseId === clause.clause.id)
+      .map((c) => c.key);
+  }
+
+  schedule(key: string, entry: ProvenanceEntry): void {
+    (this.records.get(key)?.measure ?? this.committees.get(key))?.scheduled.push(entry);
+  }
+
+  /** Two documents acting on one provision the same day: the order between them is unknown. */
+  private checkSameDay(key: string, acting: Acting): void {
+    const days = this.touched.get(key) ?? new Map<string, Set<string>>();
+    this.touched.set(key, days);
+    const documents = days.get(acting.entry.at.date) ?? new Set<string>();
+    days.set(acting.entry.at.date, documents);
+    const others = [...documents].filter((d) => d !== acting.document.key);
+    if (others.length > 0) {
+      const record = this.records.get(key);
+      const what = record ? describeProvision(record.measure.provision) : key;
+      this.report(acting, 'warning', 'same-day-effects', `${what} is also acted on by ${others.join(', ')} on ${acting.entry.at.date}; which comes first is not known, so they are applied in document order`, 'give the effects a time (`effective: { time, zone }`) if the order matters');
+    }
+    documents.add(acting.document.key);
+  }
+
+  private note(record: MeasureRecord, entry: ProvenanceEntry): void {
+    record.measure.history.push(entry);
+    // A review clause's condition is when the Council would look again, not a condition of the measure.
+    if (entry.condition !== undefined && entry.action !== 'review') record.measure.conditions.push({ action: entry.action, by: entry.by, text: entry.condition });
+  }
+
+  /** Applies a measure action (impose … review); returns whether it changed anything. */
+  apply(key: string, acting: Acting, reach: Reach): boolean {
+    const record = this.records.get(key)!;
+    const { measure } = record;
+    const { entry, effect } = acting;
+    const what = describeProvision(measure.provision);
+    if (record.lifecycle === 'terminated' && effect.action !== 'impose' && effect.action !== 'review') {
+      if (reach === 'collective') return false;
+      const severity = effect.action === 'terminate' ? 'warning' : 'error';
+      this.report(acting, severity, effect.action === 'terminate' ? 'already-terminated' : 'acts-on-terminated', `${what} was already ${measure.ended?.reason ?? 'terminated'} (${measure.ended ? `${measure.ended.at.date}${measure.ended.by ? ` by ${describeProvision(measure.ended.by)}` : ''}` : 'earlier'}), so there is nothing left to ${VERB[effect.action] ?? effect.action}`, 'check the target, or the dates of both effects');
+      return false;
+    }
+    this.checkSameDay(key, acting);
+    switch (effect.action) {
+      case 'impose':
+        if (record.lifecycle === 'terminated') delete measure.ended;
+        if (record.lifecycle !== 'in-force') measure.since = entry.at;
+        record.lifecycle = 'in-force';
+        if (entry.until !== undefined) measure.until = entry.until;
+        break;
+      case 'extend':
+        measure.extensions.push(entry);
+        for (const code of effect.measures ?? []) if (!measure.measures.includes(code)) measure.measures.push(code);
+        break;
+      case 'amend':
+        if (entry.wording) measure.wording = entry.wording;
+        if (entry.until !== undefined) measure.until = entry.until;
+        break;
+      case 'suspend':
+        if (measure.suspension) {
+          this.report(acting, 'warning', 'already-suspended', `${what} is already suspended (by ${describeProvision(measure.suspension.by)}, ${measure.suspension.at.date})`, 'check the target, or the dates of both effects');
+          return false;
+        }
+        measure.suspension = entry;
+        measure.since = entry.at;
+        break;
+      case 'reinstate':
+        if (!measure.suspension) {
+          this.report(acting, 'warning', 'not-suspended', `${what} is not suspended at ${entry.at.date}, so there is no suspension to end`, 'check the target, or the dates of both effects');
+          return false;
+        }
+        delete measure.suspension;
+        measure.since = entry.at;
+        break;
+      case 'terminate':
+        this.end(record, 'terminated', entry);
+        break;
+      case 'exempt':
+        measure.exemptions.push(entry);
+        break;
+      case 'review':
+        break;
+      default:
+        return false;
+    }
+    this.note(record, entry);
+    return true;
+  }
+
+  /** The acting clause takes the place of the measure, which ends. */
+  replace(key: string, acting: Acting): string | undefined {
+    const record = this.records.get(key)!;
+    const successor = `${acting.document.key}#${acting.clause.clause.id}`;
+    if (successor === key || this.replacedChain(key).has(successor)) {
+      this.report(acting, 'error', 'circular-replace', `${describeProvision(acting.clause.citation)} would replace ${describeProvision(record.measure.provision)}, which itself replaced it: the chain of replacements runs in a circle`, 'correct the target of one of the replace effects');
+      return undefined;
+    }
+    if (record.lifecycle === 'terminated') {
+      this.apply(key, acting, 'named');
+      return undefined;
+    }
+    this.checkSameDay(key, acting);
+    this.register(acting.document, acting.clause, ownMeasures(acting.clause) ?? acting.effect.measures ?? record.measure.measures, acting.entry.at);
+    const next = this.records.get(successor)!;
+    next.lifecycle = 'in-force';
+    next.measure.since = acting.entry.at;
+    if (!next.measure.replaces.includes(key)) next.measure.replaces.push(key);
+    this.note(next, acting.entry);
+    this.end(record, 'replaced', acting.entry);
+    record.measure.replacedBy = successor;
+    this.note(record, acting.entry);
+    return successor;
+  }
+
+  /** Every measure that `key` replaced, directly or through earlier replacements. */
+  private replacedChain(key: string): Set<string> {
+    const seen = new Set<string>();
+    const queue = [key];
+    while (queue.length > 0) {
+      for (const earlier of this.records.get(queue.shift()!)?.measure.replaces ?? []) {
+        if (!seen.has(earlier)) {
+          seen.add(earlier);
+          queue.push(earlier);
+        }
+      }
+    }
+    return seen;
+  }
+
+  private end(record: MeasureRecord, reason: 'terminated' | 'replaced' | 'expired', entry: ProvenanceEntry): void {
+    record.lifecycle = 'terminated';
+    delete record.measure.suspension;
+    record.measure.since = entry.at;
+    record.measure.ended = reason === 'expired' ? { reason, at: entry.at } : { reason, by: entry.by, at: entry.at };
+  }
+
+  /** An `until` date has run out: the effect it was set on ceases. */
+  lapse(key: string, effect: Effect, entry: ProvenanceEntry): void {
+    const record = this.records.get(key);
+    if (!record) return;
+    const { measure } = record;
+    const sameEffect = (e: ProvenanceEntry | undefined) => e !== undefined && e.by.documentKey === entry.by.documentKey && e.by.clauseId === entry.by.clauseId && e.until === entry.until;
+    if ((effect.action === 'impose' || effect.action === 'amend') && measure.until === entry.until && record.lifecycle === 'in-force') {
+      this.end(record, 'expired', entry);
+      this.note(record, entry);
+    } else if (effect.action === 'suspend' && sameEffect(measure.suspension)) {
+      delete measure.suspension;
+      measure.since = entry.at;
+      this.note(record, entry);
+    } else if (effect.action === 'exempt' || effect.action === 'extend') {
+      for (const granted of [...measure.exemptions, ...measure.extensions]) if (sameEffect(granted)) granted.expired = true;
+    }
+  }
+
+  applyToCommittee(key: string, acting: Acting): void {
+    const committee = this.committees.get(key)!;
+    const { entry, effect } = acting;
+    const name = `the committee established by ${describeProvision(committee.establishedBy)}`;
+    if (committee.status === 'dissolved') {
+      this.report(acting, effect.action === 'dissolve-committee' ? 'warning' : 'error', 'committee-dissolved', `${name} was already dissolved`, 'check the target, or the dates of both effects');
+      return;
+    }
+    if (effect.action === 'establish-committee') committee.status = 'active';
+    else if (effect.action === 'dissolve-committee') committee.status = 'dissolved';
+    else committee.mandate.push(entry);
+    committee.history.push(entry);
+  }
+
+  /** The measures and committees as they stand, in document and paragraph order. */
+  finish(): { measures: Measure[]; committees: Committee[] } {
+    const records = [...this.records.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
+    return {
+      measures: records.map((record) => ({ ...record.measure, status: statusOf(record) })),
+      committees: [...this.committees.values()],
+    };
+  }
+}
+
+function statusOf(record: MeasureRecord): MeasureStatus {
+  if (record.lifecycle === 'terminated') return 'terminated';
+  if (record.measure.suspension) return 'suspended';
+  return record.lifecycle;
+}

@@ -1,0 +1,86 @@
+import type { Effective } from '../model/document.js';
+import type { AsOf, Moment } from './types.js';
+
+const DAY = 24 * 60 * 60 * 1000;
+
+/** Offsets from UTC, in minutes, of the zones resolutions and their sources write. */
+const ZONES: Record<string, number> = {
+  UTC: 0,
+  GMT: 0,
+  Z: 0,
+  EST: -5 * 60,
+  EDT: -4 * 60,
+  CET: 60,
+  CEST: 2 * 60,
+  BST: 60,
+  MSK: 3 * 60,
+  KST: 9 * 60,
+  JST: 9 * 60,
+};
+
+const NUMERIC_ZONE = /^(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$/;
+
+/** Minutes east of UTC for a zone as written ("EST", "UTC-5", "+01:00"); undefined if unknown. */
+export function zoneOffset(zone: string): number | undefined {
+  const name = zone.trim().toUpperCase();
+  if (name in ZONES) return ZONES[name];
+  const match = NUMERIC_ZONE.exec(name);
+  if (!match) return undefined;
+  const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
+  return match[1] === '+' ? minutes : -minutes;
+}
+
+export function startOfDay(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`);
+}
+
+export interface TimedMoment {
+  moment: Moment;
+  instant: number;
+  /** The zone as written, where it is not one bluedraft knows (the time is then read as UTC). */
+  unknownZone?: string;
+}
+
+/** When an effect takes hold: its own date and time, or the date of the document that declares it. */
+export function momentOf(effective: Effective | undefined, documentDate: string): TimedMoment {
+  const date = effective?.date ?? documentDate;
+  const onAdoption = effective?.date === undefined;
+  const base: Moment = { utc: '', date, onAdoption };
+  if (effective?.time === undefined) {
+    const instant = startOfDay(date);
+    return { moment: { ...base, utc: new Date(instant).toISOString() }, instant };
+  }
+  const [hours, minutes] = effective.time.split(':').map(Number) as [number, number];
+  const offset = effective.zone === undefined ? 0 : zoneOffset(effective.zone);
+  const instant = startOfDay(date) + (hours * 60 + minutes - (offset ?? 0)) * 60_000;
+  const moment: Moment = { ...base, utc: new Date(instant).toISOString(), time: effective.time };
+  if (effective.zone !== undefined) moment.zone = effective.zone;
+  return effective.zone !== undefined && offset === undefined ? { moment, instant, unknownZone: effective.zone } : { moment, instant };
+}
+
+/** The instant at which an `until` date has run out: the end of that day. */
+export function endOfDay(date: string): number {
+  return startOfDay(date) + DAY;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads an as-of limit: a date means the whole of that day (up to 24:00 UTC); a date-time with
+ * a zone ("1993-10-18T23:59-05:00") means up to and including that instant.
+ */
+export function parseAsOf(text: string): AsOf | undefined {
+  if (DATE.test(text)) {
+    const start = startOfDay(text);
+    if (Number.isNaN(start) || new Date(start).toISOString().slice(0, 10) !== text) return undefined;
+    return { text, utc: new Date(start + DAY).toISOString() };
+  }
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(text)) return undefined;
+  const instant = Date.parse(text);
+  return Number.isNaN(instant) ? undefined : { text, utc: new Date(instant + 1).toISOString() };
+}
+
+/** An as-of limit that takes in everything up to and including `instant`. */
+export function asOfInstant(instant: number): AsOf {
+  return { text: new Date(instant).toISOString(), utc: new Date(instant + 1).toISOString() };
+}
