@@ -95,6 +95,12 @@ function target(reference: Reference | undefined): Reference | undefined {
   return rest;
 }
 
+/** The last citation (passing `filter`) that ends before the first match of `pattern`. */
+function citationBefore(paragraph: OperativeParagraph, text: string, pattern: RegExp, filter: (r: Reference) => boolean): Reference | undefined {
+  const at = pattern.exec(text)?.index ?? text.length;
+  return (paragraph.references ?? []).filter(filter).filter((r) => r.text !== undefined && text.indexOf(r.text) >= 0 && text.indexOf(r.text) < at).at(-1);
+}
+
 /** The first citation that names paragraphs or resolutions after `offset` in the paragraph's text. */
 function citationAfter(paragraph: OperativeParagraph, text: string, pattern: RegExp, filter: (r: Reference) => boolean = () => true): Reference | undefined {
   const at = pattern.exec(text)?.index ?? 0;
@@ -126,15 +132,14 @@ export function inferEffects(paragraph: OperativeParagraph): InferredEffects {
     const reference = target(citationAfter(paragraph, chapeau, /dissolve/i, committee));
     add({ action: 'dissolve-committee', ...(reference ? { target: reference } : {}) });
   } else if (/\bmay\s+be\s+released\b|\bdo\s+not\s+apply\s+to\b|\bshall\s+not\s+apply\s+to\b|\bexempt/i.test(chapeau)) {
-    const reference = target(citationAfter(paragraph, chapeau, /released|apply|exempt/i, (r) => !r.committee));
+    const reference = target(citationBefore(paragraph, chapeau, /released|apply|exempt/i, (r) => !r.committee));
     add({ action: 'exempt', ...(reference ? { target: reference } : {}), direction: 'loosen' });
   } else if (readiness && /\breview\b|\blift/i.test(chapeau)) {
     const reference = target(citationAfter(paragraph, chapeau, /review|lift/i, (r) => !r.committee && r.paragraphs !== undefined) ?? citationAfter(paragraph, chapeau, /review|lift/i));
     add({ action: 'review', ...(reference ? { target: reference } : {}) });
   } else if (/\bshall\s+come\s+into\s+force\b|\bshall\s+adopt\s+the\s+measures\b/i.test(chapeau)) {
-    const reference = target(citationAfter(paragraph, chapeau, /force|measures/i, (r) => r.resolution === undefined && r.resolutions === undefined && !r.committee && r.paragraphs !== undefined));
-    const range = reference && /\bbelow\b|\babove\b/.test(chapeau) ? reference : undefined;
-    add({ action: 'impose', ...(range ? { target: range } : {}), ...(effective ? { effective } : {}) });
+    const reference = target(citationBefore(paragraph, chapeau, /come\s+into\s+force|shall\s+adopt/i, (r) => r.resolution === undefined && r.resolutions === undefined && !r.committee && r.paragraphs !== undefined));
+    add({ action: 'impose', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
   } else if (decides && /\bto\s+establish\b[\s\S]*\bCommittee\b/i.test(chapeau)) {
     add({ action: 'establish-committee' });
   } else if ((paragraph.references ?? []).some(committee) && /\bCommittee\b/.test(chapeau) && /\bauthority\b|\bentrust|\bInstructs\b|\bEntrusts\b|\bto\s+examine\b|\bresponsibility\b/i.test(chapeau)) {
