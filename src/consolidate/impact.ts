@@ -4,7 +4,7 @@ import type { LoadedDocument } from '../load/load-document.js';
 import { redline } from '../diff/redline.js';
 import { consolidate } from './consolidate.js';
 import { compareDocuments, type Regime } from './load-regime.js';
-import { asOfInstant, momentOf, parseAsOf } from './moment.js';
+import { asOfInstant, momentOf, parseAsOf, startOfDay } from './moment.js';
 import { indexClauses, wordingOf } from './provision.js';
 import { documentDate, regimeDocument, type RegimeDocument } from './regime-document.js';
 import {
@@ -137,7 +137,9 @@ export function assessImpact(draft: LoadedDocument, regime: Regime, asOf?: AsOf 
   }
   const date = limit.text.slice(0, 10);
   const document = regimeDocument(draft, date);
-  const others = regime.documents.filter((d) => d.key !== document.key && path.resolve(d.loaded.file) !== path.resolve(draft.file));
+  // The regime as known on the draft's date: later resolutions are left out even where the
+  // draft's own effects are compared at a later time.
+  const others = regime.documents.filter((d) => d.key !== document.key && path.resolve(d.loaded.file) !== path.resolve(draft.file) && startOfDay(d.date) < Date.parse(limit.utc));
 
   const latest = Math.max(...[...indexClauses(document).values()].flatMap(({ clause }) => ('effects' in clause ? (clause.effects ?? []) : [])).map((effect) => momentOf(effect.effective, date).instant));
   const comparedAt = latest >= Date.parse(limit.utc) ? asOfInstant(latest) : limit;

@@ -55,9 +55,10 @@ export function committeeLines(committee: Committee): string[] {
   return lines;
 }
 
-/** A section heading with its count, then its entries separated by blank lines. */
-export function section(title: string, entries: string[][]): string[] {
+/** A section heading with its count, then its entries: separated by blank lines, or one a line when `compact`. */
+export function section(title: string, entries: string[][], compact = false): string[] {
   const head = `${title} (${entries.length})`;
   if (entries.length === 0) return [head, '  none', ''];
+  if (compact) return [head, ...indent(entries.flat()), ''];
   return [head, ...entries.flatMap((entry) => [...indent(entry), ''])];
 }

@@ -36,7 +36,7 @@ export function formatImpactText(report: ImpactReport): string {
   const { draft, summary } = report;
   const lines = [
     `Impact of the ${draft.document}${draft.title ? ` ("${draft.title}")` : ''} on the regime "${report.regime}"`,
-    `Assessed as if adopted on ${asOfLine(report.asOf.text)}${report.comparedAt.text === report.asOf.text ? '' : `; the draft's last effect takes hold at ${report.comparedAt.text}, so both states are compared then`}`,
+    `Assessed as if adopted on ${asOfLine(report.asOf.text)}${report.comparedAt.text === report.asOf.text ? '' : `; its last effect takes hold at ${report.comparedAt.text}, so both states are compared then`}`,
     `Summary: ${(Object.keys(TITLES) as ImpactCategory[]).map((c) => `${summary[c]} ${c}`).join(', ')}`,
     '',
   ];
@@ -44,7 +44,7 @@ export function formatImpactText(report: ImpactReport): string {
   for (const category of Object.keys(TITLES) as ImpactCategory[]) {
     const impacts = report.measures.filter((m) => m.category === category);
     if (impacts.length === 0) continue;
-    if (category === 'unchanged') lines.push(...section(TITLES[category], impacts.map((m) => [`${describeProvision(m.measure.provision)}: ${describeMeasures(m.measure)} (${m.after})`])));
+    if (category === 'unchanged') lines.push(...section(TITLES[category], impacts.map((m) => [`${describeProvision(m.measure.provision)}: ${describeMeasures(m.measure)} (${m.after})`]), true));
     else lines.push(...section(TITLES[category], impacts.map(impactLines)));
   }
   const committees = report.committees.filter((c) => c.changes.length > 0);
