@@ -173,7 +173,8 @@ export class Ledger {
       this.report(acting, severity, effect.action === 'terminate' ? 'already-terminated' : 'acts-on-terminated', `${what} was already ${measure.ended?.reason ?? 'terminated'} (${measure.ended ? `${measure.ended.at.date}${measure.ended.by ? ` by ${describeProvision(measure.ended.by)}` : ''}` : 'earlier'}), so there is nothing left to ${VERB[effect.action] ?? effect.action}`, 'check the target, or the dates of both effects');
       return false;
     }
-    this.checkSameDay(key, acting);
+    // A review changes nothing, so its order against other effects does not matter.
+    if (effect.action !== 'review') this.checkSameDay(key, acting);
     switch (effect.action) {
       case 'impose':
         if (record.lifecycle === 'terminated') delete measure.ended;

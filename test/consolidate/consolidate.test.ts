@@ -239,6 +239,9 @@ describe('consolidate: conflicting effects are diagnostics, not crashes', () => 
   - { id: op_1, number: 1, text: Decides to suspend the arms embargo., effects: [{ action: suspend, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
         resolutionYaml(304, '2000-02-01', `
   - { id: op_1, number: 1, text: Decides to exempt arms for peacekeepers., effects: [{ action: exempt, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
+        // A review the same day changes nothing, so its order does not matter.
+        resolutionYaml(305, '2000-02-01', `
+  - { id: op_1, number: 1, text: Expresses its readiness to review the arms embargo., effects: [{ action: review, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
       ]),
       '2000-04-01',
     );
