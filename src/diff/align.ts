@@ -1,0 +1,108 @@
+import type { LanguageCode } from '../model/document.js';
+import { CandidateIndex } from './candidate-index.js';
+import { FREE, Matching } from './matching.js';
+import { features, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
+import { findSplitsAndMerges } from './split-merge.js';
+import { tokenize } from './tokenize.js';
+
+/** A clause as alignment sees it. */
+export interface AlignUnit {
+  id: string;
+  /** Whitespace-normalised wording of the clause and its subparagraphs: equal keys, equal clauses. */
+  key: string;
+  /** The wording of the clause and its subparagraphs, for similarity (computed only when needed). */
+  content: () => string;
+  /** Clauses with subparagraphs are never taken as split or merged: their subparagraphs are compared instead. */
+  hasSubparagraphs: boolean;
+}
+
+/**
+ * Two clauses that keep the same stable id are paired even below the similarity threshold, as
+ * long as their wordings still agree this much: the id says the drafters rewrote that clause
+ * rather than replaced it. Below it, the id is taken for a coincidence of numbering.
+ */
+const SAME_ID_FLOOR = 0.3;
+/** Clauses compared in full with each clause that found no identical counterpart. */
+const CANDIDATES = 8;
+
+interface Candidate {
+  old: number;
+  new: number;
+  similarity: number;
+  sameId: boolean;
+  distance: number;
+}
+
+/**
+ * Pairs the clauses of two versions without cascading: first by stable id where the wording is
+ * the same, then by identical wording wherever it moved, then by similar wording among the
+ * rest (a bounded candidate search, so the cost stays near-linear), then by id alone where the
+ * wording still agrees; finally it recognises clauses split in several or merged into one.
+ */
+export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], language: LanguageCode): Matching {
+  const matching = new Matching(olds.length, news.length);
+  const oldById = new Map<string, number>();
+  olds.forEach((unit, index) => {
+    if (!oldById.has(unit.id)) oldById.set(unit.id, index);
+  });
+
+  news.forEach((unit, index) => {
+    const old = oldById.get(unit.id);
+    if (old !== undefined && matching.old.partner[old] === FREE && olds[old]!.key === unit.key) matching.pair(old, index, 'id', 1);
+  });
+
+  const oldByKey = new Map<string, number[]>();
+  for (const index of matching.free(matching.old)) {
+    const key = olds[index]!.key;
+    const list = oldByKey.get(key);
+    if (list) list.push(index);
+    else oldByKey.set(key, [index]);
+  }
+  for (const index of matching.free(matching.new)) {
+    const old = oldByKey.get(news[index]!.key)?.shift();
+    if (old !== undefined) matching.pair(old, index, 'text', 1);
+  }
+
+  const oldFeatures = featureCache(olds, language);
+  const newFeatures = featureCache(news, language);
+  const freeOld = matching.free(matching.old);
+  const freeNew = matching.free(matching.new);
+  if (freeOld.length > 0 && freeNew.length > 0) {
+    const index = new CandidateIndex(freeOld.map((position) => ({ position, words: oldFeatures(position).words })));
+    const scale = olds.length / Math.max(1, news.length);
+    const candidates: Candidate[] = [];
+    for (const newIndex of freeNew) {
+      const expected = Math.round(newIndex * scale);
+      const found = new Set(index.candidates(newFeatures(newIndex).words, expected, CANDIDATES));
+      const sameId = oldById.get(news[newIndex]!.id);
+      if (sameId !== undefined && matching.old.partner[sameId] === FREE) found.add(sameId);
+      for (const old of found) {
+        const score = similarity(oldFeatures(old), newFeatures(newIndex));
+        const isSameId = old === sameId;
+        if (score >= SIMILARITY_THRESHOLD || (isSameId && score >= SAME_ID_FLOOR)) {
+          candidates.push({ old, new: newIndex, similarity: score, sameId: isSameId, distance: Math.abs(old - expected) });
+        }
+      }
+    }
+    candidates.sort((a, b) => b.similarity - a.similarity || Number(b.sameId) - Number(a.sameId) || a.distance - b.distance || a.new - b.new || a.old - b.old);
+    for (const candidate of candidates) {
+      if (candidate.similarity < SIMILARITY_THRESHOLD) continue;
+      if (matching.old.partner[candidate.old] === FREE && matching.new.partner[candidate.new] === FREE) matching.pair(candidate.old, candidate.new, 'similarity', candidate.similarity);
+    }
+    for (const candidate of candidates) {
+      if (candidate.sameId && matching.old.partner[candidate.old] === FREE && matching.new.partner[candidate.new] === FREE) matching.pair(candidate.old, candidate.new, 'id', candidate.similarity);
+    }
+  }
+
+  findSplitsAndMerges(
+    matching,
+    { count: olds.length, features: oldFeatures, groupable: (i) => !olds[i]!.hasSubparagraphs },
+    { count: news.length, features: newFeatures, groupable: (j) => !news[j]!.hasSubparagraphs },
+  );
+  return matching;
+}
+
+function featureCache(units: readonly AlignUnit[], language: LanguageCode): (index: number) => Features {
+  const cache = new Array<Features | undefined>(units.length);
+  return (index) => (cache[index] ??= features(tokenize(units[index]!.content(), language)));
+}

@@ -1,0 +1,100 @@
+import { CandidateIndex } from './candidate-index.js';
+import { FREE, type Matching, type MatchSide } from './matching.js';
+import { containment, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
+
+/**
+ * A clause is taken for a piece of a split (or merged) clause when most of its words come from
+ * that clause: this keeps an unrelated paragraph inserted next to a split one out of the split.
+ */
+const PIECE_CONTAINMENT = 0.6;
+const SEED_CANDIDATES = 8;
+
+/** What grouping needs to know of the clauses of one document. */
+export interface GroupingSide {
+  count: number;
+  features: (index: number) => Features;
+  groupable: (index: number) => boolean;
+}
+
+interface SideView extends GroupingSide {
+  side: MatchSide;
+}
+
+function combine(parts: readonly Features[]): Features {
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (const part of parts) {
+    for (const [feature, count] of part.counts) counts.set(feature, (counts.get(feature) ?? 0) + count);
+    size += part.size;
+  }
+  return { counts, size, words: [...new Set(parts.flatMap((part) => part.words))] };
+}
+
+/**
+ * Grows a run of adjacent free pieces around `seed` for as long as each added neighbour makes
+ * the run more similar to the whole clause. Returns the run when it has several pieces and
+ * matches the whole better than `baseline` and at least at the similarity threshold.
+ */
+function growRun(whole: Features, seed: number, pieces: SideView, baseline: number): { first: number; last: number; similarity: number } | undefined {
+  let first = seed;
+  let last = seed;
+  const run = () => Array.from({ length: last - first + 1 }, (_, i) => pieces.features(first + i));
+  let best = similarity(whole, combine(run()));
+  for (;;) {
+    const options = [first - 1, last + 1].filter((index) => index >= 0 && index < pieces.count && pieces.side.partner[index] === FREE && pieces.groupable(index) && containment(pieces.features(index), whole) >= PIECE_CONTAINMENT);
+    let chosen: { index: number; similarity: number } | undefined;
+    for (const index of options) {
+      const candidate = similarity(whole, combine([...run(), pieces.features(index)]));
+      if (candidate > best && (!chosen || candidate > chosen.similarity)) chosen = { index, similarity: candidate };
+    }
+    if (!chosen) break;
+    if (chosen.index < first) first = chosen.index;
+    else last = chosen.index;
+    best = chosen.similarity;
+  }
+  return last > first && best >= SIMILARITY_THRESHOLD && best > baseline ? { first, last, similarity: best } : undefined;
+}
+
+/**
+ * Finds clauses of the `wholes` side that became several adjacent clauses of the `pieces`
+ * side. A whole already paired by similarity keeps its partner as the seed of the run; a free
+ * whole starts from the free piece most contained in it.
+ */
+function findRuns(wholes: SideView, pieces: SideView, record: (whole: number, first: number, last: number, similarity: number) => void): void {
+  const freePieces = Array.from({ length: pieces.count }, (_, i) => i).filter((i) => pieces.side.partner[i] === FREE && pieces.groupable(i));
+  if (freePieces.length === 0) return;
+  const index = new CandidateIndex(freePieces.map((position) => ({ position, words: pieces.features(position).words })));
+  for (let whole = 0; whole < wholes.count; whole++) {
+    const partner = wholes.side.partner[whole]!;
+    const pairedSimilarity = partner >= 0 ? wholes.side.similarity[whole]! : 0;
+    if ((partner < 0 && partner !== FREE) || pairedSimilarity === 1 || !wholes.groupable(whole)) continue;
+    const features = wholes.features(whole);
+    let seed = partner;
+    if (seed >= 0 && !pieces.groupable(seed)) continue;
+    if (seed === FREE) {
+      const expected = Math.round((whole * pieces.count) / Math.max(1, wholes.count));
+      let bestContainment = PIECE_CONTAINMENT;
+      for (const candidate of index.candidates(features.words, expected, SEED_CANDIDATES)) {
+        if (pieces.side.partner[candidate] !== FREE) continue;
+        const contained = containment(pieces.features(candidate), features);
+        if (contained >= bestContainment) {
+          bestContainment = contained;
+          seed = candidate;
+        }
+      }
+      if (seed === FREE) continue;
+    }
+    const run = growRun(features, seed, pieces, pairedSimilarity);
+    if (run) record(whole, run.first, run.last, run.similarity);
+  }
+}
+
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
+/** Records splits (one old clause became several new ones), then merges (the reverse). */
+export function findSplitsAndMerges(matching: Matching, oldSide: GroupingSide, newSide: GroupingSide): void {
+  const olds: SideView = { ...oldSide, side: matching.old };
+  const news: SideView = { ...newSide, side: matching.new };
+  findRuns(olds, news, (whole, first, last, similarity) => matching.group({ old: [whole], new: range(first, last), similarity }));
+  findRuns(news, olds, (whole, first, last, similarity) => matching.group({ old: range(first, last), new: [whole], similarity }));
+}

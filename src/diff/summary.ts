@@ -1,0 +1,29 @@
+import { CLAUSE_CHANGE_KINDS, type AnnexChange, type ClauseChange, type DiffSummary, type ForceChange, type KindCounts, type MetadataChange } from './types.js';
+
+const zeroKinds = (): KindCounts => Object.fromEntries(CLAUSE_CHANGE_KINDS.map((kind) => [kind, 0])) as KindCounts;
+
+/** The counts a report's summary line is built from. */
+export function summarise(clauses: readonly ClauseChange[], force: readonly ForceChange[], metadata: readonly MetadataChange[], annexes: readonly AnnexChange[]): DiffSummary {
+  const summary: DiffSummary = {
+    clauses: zeroKinds(),
+    subparagraphs: zeroKinds(),
+    force: { weakened: 0, strengthened: 0, changed: 0 },
+    metadata: metadata.length,
+    effects: { added: 0, removed: 0, changed: 0 },
+    measures: { added: 0, removed: 0 },
+    annexEntries: { added: 0, removed: 0, changed: 0 },
+  };
+  const count = (changes: readonly ClauseChange[], into: KindCounts) => {
+    for (const change of changes) {
+      into[change.kind]++;
+      for (const effect of change.effects ?? []) summary.effects[effect.kind]++;
+      summary.measures.added += change.measures?.added.length ?? 0;
+      summary.measures.removed += change.measures?.removed.length ?? 0;
+      count(change.subparagraphs ?? [], summary.subparagraphs);
+    }
+  };
+  count(clauses, summary.clauses);
+  for (const change of force) summary.force[change.direction]++;
+  for (const annex of annexes) for (const entry of annex.entries) summary.annexEntries[entry.kind]++;
+  return summary;
+}
