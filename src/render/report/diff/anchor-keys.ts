@@ -1,0 +1,4 @@
+/** The key a changed paragraph's section is linked by (see lib/anchors.ts). */
+export function clauseKey(anchor: string): string {
+  return `clause:${anchor}`;
+}

@@ -1,0 +1,34 @@
+import type { RootContent } from 'mdast';
+import type { ClauseChange, ResolutionDiff } from '../../../diff/types.js';
+import { linkTo } from '../lib/anchors.js';
+import { heading, paragraph, table, type Phrasing } from '../lib/mdast.js';
+import { clauseKey } from './anchor-keys.js';
+import { forceWords, hasSection, isChanged, KIND_WORDS, shortLabel, sidesLabel } from './labels.js';
+
+/** "reworded; binding → non-binding; subparagraphs changed" */
+export function changeWords(change: ClauseChange, diff: ResolutionDiff): string {
+  const words = change.kind === 'unchanged' ? [] : [KIND_WORDS[change.kind]];
+  for (const force of diff.force) if ('anchor' in force && force.anchor === change.anchor) words.push(forceWords(force));
+  if (change.heading) words.push('heading changed');
+  if (change.subparagraphs?.length) words.push('subparagraphs changed');
+  if (change.effects?.length) words.push('declared effects changed');
+  if (change.measures) words.push('measures changed');
+  if (change.brackets?.length) words.push('brackets changed');
+  return words.join('; ');
+}
+
+/** Every changed paragraph in one table, in the order of the new text; each links to its section. */
+export function changeTable(diff: ResolutionDiff): RootContent[] {
+  const changed = diff.clauses.filter(isChanged);
+  const intro = heading(2, 'All paragraph changes');
+  if (changed.length === 0) return [intro, paragraph('No paragraph changed.')];
+  const rows = changed.map((change): Phrasing[][] => {
+    const words = changeWords(change, diff);
+    return [[change.old.length ? sidesLabel(change.old, 'paragraph', shortLabel) : '—'], [change.new.length ? sidesLabel(change.new, 'paragraph', shortLabel) : '—'], [hasSection(change, diff.force) ? linkTo(clauseKey(change.anchor), words) : words]];
+  });
+  return [
+    intro,
+    paragraph('In the order of the new text. PP is a preambular paragraph, counted from the top; OP an operative paragraph. Each change links to its details below.'),
+    table([['Old'], ['New'], ['Change']], rows),
+  ];
+}
