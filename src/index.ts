@@ -12,3 +12,8 @@ export { parseAsOf } from './consolidate/moment.js';
 export { describeProvision, describeMoment, describeMeasures, describeWording, ACTION_LABELS } from './consolidate/describe.js';
 export { MEASURE_STATUSES, IMPACT_CATEGORIES } from './consolidate/types.js';
 export type * from './consolidate/types.js';
+export { diffResolutions, type DiffOptions } from './diff/diff-resolutions.js';
+export { redline, hasEdits, sideText, type RedlineOptions } from './diff/redline.js';
+export { openingVerb } from './diff/opening-verb.js';
+export { DIFF_VERSION, CLAUSE_CHANGE_KINDS } from './diff/types.js';
+export type * from './diff/types.js';

@@ -3,6 +3,7 @@ import type { CommandEntry } from './command.js';
 /** Every command, in the order `bluedraft --help` lists them. */
 export const COMMANDS: Record<string, CommandEntry> = {
   import: { summary: 'turn the official text of a resolution (text or Markdown) into a resolution file', load: async () => (await import('./commands/import.js')).importCommand },
+  diff: { summary: 'compare two versions of a resolution or draft clause by clause', load: async () => (await import('./commands/diff.js')).diffCommand },
   regime: { summary: 'the measures of a sanctions regime in force at a date, with their provenance', load: async () => (await import('./commands/regime.js')).regimeCommand },
   impact: { summary: 'what a draft would terminate, suspend, loosen, tighten or add in a regime', load: async () => (await import('./commands/impact.js')).impactCommand },
   fmt: { summary: 'renumber paragraphs and update cross-references after hand edits', load: async () => (await import('./commands/fmt.js')).fmtCommand },

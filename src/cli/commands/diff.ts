@@ -1,0 +1,56 @@
+import path from 'node:path';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { useColour } from '../io.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import { UsageError } from '../usage-error.js';
+import { relativeDiagnostics } from '../consolidation-options.js';
+import type { Diagnostic } from '../../load/diagnostic.js';
+import { loadDocument } from '../../load/load-document.js';
+import type { ResolutionDocument } from '../../model/document.js';
+import { diffResolutions } from '../../diff/diff-resolutions.js';
+import { countDiagnostics, formatText } from '../format/diagnostics.js';
+import { formatDiffText } from '../format/diff-text.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+export const diffCommand: Command = {
+  usage: `Usage: bluedraft diff OLD.yaml NEW.yaml [options]
+
+Compares two versions of a resolution or draft clause by clause: paragraphs reworded (with a
+word-level redline), added, removed, moved, renumbered, split or merged; subparagraphs; changes
+of legal force (Decides <-> Calls upon, preamble <-> operative part, Chapter VII); document
+fields; declared effects and measures; annex entries. Whitespace and line wrapping are not
+differences.
+
+Options:
+  --format text|json  output: readable text, coloured in a terminal (default), or the
+                      structured result (docs/diff.md)
+  --exit-code         exit 1 when the documents differ (as \`git diff --exit-code\`)
+  -h, --help          show this help
+
+Exit codes: 0 compared (whether or not they differ, unless --exit-code), 1 the documents
+differ (with --exit-code) or a file is invalid, 2 usage error.`,
+
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' } });
+    const format = oneOf('format', values.format, FORMATS, 'text');
+    if (positionals.length !== 2) throw new UsageError(`give the old and the new version (got ${positionals.length} ${positionals.length === 1 ? 'file' : 'files'})`);
+    const files = positionals.map((file) => path.resolve(io.cwd, file));
+    const documents: ResolutionDocument[] = [];
+    const problems: Diagnostic[] = [];
+    for (const result of await Promise.all(files.map((file) => loadDocument(file)))) {
+      if (result.ok) documents.push(result.loaded.document);
+      else problems.push(...result.diagnostics);
+    }
+    if (problems.length > 0) {
+      const diagnostics = relativeDiagnostics(problems, io.cwd);
+      io.stderr(formatText(diagnostics, countDiagnostics(files.length, diagnostics), useColour(io)));
+      return EXIT.problems;
+    }
+    const diff = diffResolutions(documents[0]!, documents[1]!);
+    if (format === 'json') io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
+    else io.stdout(formatDiffText(diff, { old: positionals[0]!, new: positionals[1]! }, useColour(io)));
+    return values['exit-code'] && !diff.identical ? EXIT.problems : EXIT.ok;
+  },
+};

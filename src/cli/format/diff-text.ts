@@ -1,0 +1,131 @@
+import type { Effect } from '../../model/document.js';
+import type { AnnexChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, ResolutionDiff } from '../../diff/types.js';
+import { redlineText } from './redline-text.js';
+
+const COLOURS = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m' } as const;
+type Paint = (colour: keyof typeof COLOURS, text: string) => string;
+
+const KIND_ORDER: ClauseChangeKind[] = ['reworded', 'added', 'removed', 'moved', 'split', 'merged', 'renumbered'];
+const KIND_COLOUR: Partial<Record<ClauseChangeKind, keyof typeof COLOURS>> = { added: 'green', removed: 'red', split: 'yellow', merged: 'yellow', moved: 'yellow' };
+
+function documentName(label: DocumentLabel): string {
+  const name = label.symbol ?? `unsymbolled ${label.kind}`;
+  const details = [label.revision, label.dates?.revised ?? label.dates?.circulated ?? label.dates?.adopted, label.status].filter((d): d is string => d !== undefined);
+  return `${name} (${details.join(', ')})`;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function summaryLine(diff: ResolutionDiff): string {
+  const { summary } = diff;
+  const parts = KIND_ORDER.filter((kind) => summary.clauses[kind] > 0).map((kind) => `${summary.clauses[kind]} ${kind}`);
+  const subparagraphs = KIND_ORDER.reduce((sum, kind) => sum + summary.subparagraphs[kind], 0);
+  if (subparagraphs > 0) parts.push(`${plural(subparagraphs, 'subparagraph change')}`);
+  if (summary.force.weakened > 0) parts.push(`${summary.force.weakened} weakened in force`);
+  if (summary.force.strengthened > 0) parts.push(`${summary.force.strengthened} strengthened in force`);
+  if (summary.force.changed > 0) parts.push(`${plural(summary.force.changed, 'other opening verb')} changed`);
+  if (summary.metadata > 0) parts.push(plural(summary.metadata, 'document field'));
+  const annexEntries = summary.annexEntries.added + summary.annexEntries.removed + summary.annexEntries.changed;
+  if (annexEntries > 0) parts.push(plural(annexEntries, 'annex entry change'));
+  return parts.length > 0 ? `Summary: ${parts.join(', ')}` : 'No differences (whitespace and line wrapping are not differences).';
+}
+
+/** "preambular paragraph 3", "paragraph 5", "10(b)". */
+function place(side: ClauseSide, nested: boolean): string {
+  if (nested) return side.path ?? (side.number !== undefined ? `(${side.number})` : `unnumbered text ${side.index + 1}`);
+  if (side.part === 'preamble') return `preambular paragraph ${side.index + 1}`;
+  return side.number !== undefined ? `paragraph ${side.number}` : `unnumbered paragraph ${side.index + 1}`;
+}
+
+function changePlace(change: ClauseChange, nested: boolean): string {
+  const olds = change.old.map((side) => place(side, nested)).join(' + ');
+  const news = change.new.map((side) => place(side, nested)).join(' + ');
+  const ids = [...new Set([...change.new, ...change.old].map((side) => side.id))].join(', ');
+  const where = change.old.length === 0 ? news : change.new.length === 0 ? olds : olds === news ? news : `${olds} -> ${news}`;
+  return `${where} (${ids})`;
+}
+
+function describeValue(value: MetadataValue | undefined): string {
+  if (value === undefined) return '(none)';
+  return Array.isArray(value) ? value.join(', ') || '(none)' : String(value);
+}
+
+function metadataLine(change: MetadataChange): string {
+  if (change.added || change.removed) {
+    const parts = [change.added?.length ? `added ${change.added.join(', ')}` : undefined, change.removed?.length ? `removed ${change.removed.join(', ')}` : undefined].filter(Boolean);
+    return `${change.field}: ${parts.join('; ') || `${describeValue(change.old)} -> ${describeValue(change.new)}`}`;
+  }
+  return `${change.field}: ${describeValue(change.old)} -> ${describeValue(change.new)}`;
+}
+
+function forceLine(change: ForceChange): string {
+  switch (change.kind) {
+    case 'opening-verb':
+      return `${place(change.new, false)} (${change.anchor}): opening verb "${change.from.text}" (${change.from.force}) -> "${change.to.text}" (${change.to.force}): ${change.direction}`;
+    case 'part':
+      return `${place(change.old, false)} moved to the ${change.to} part as ${place(change.new, false)} (${change.anchor}): ${change.direction}`;
+    case 'chapter-vii':
+      return `"Acting under Chapter VII" ${change.to ? 'added' : 'removed'}${change.anchor ? ` (${change.anchor})` : ''}: ${change.direction}`;
+  }
+}
+
+function describeEffect(effect: Effect): string {
+  const target = effect.target;
+  const where = target && [target.resolution ?? target.resolutions?.join(', '), target.paragraphs && `paragraphs ${target.paragraphs.join(', ')}`, target.clauses && `clauses ${target.clauses.join(', ')}`, target.committee && 'committee'].filter(Boolean).join(' ');
+  return `${effect.action}${where ? ` ${where}` : ''}${effect.measures?.length ? ` [${effect.measures.join(', ')}]` : ''}`;
+}
+
+function clauseLines(change: ClauseChange, nested: boolean, paint: Paint, colour: boolean): string[] {
+  const kind = change.kind.padEnd(10);
+  const lines = [`${KIND_COLOUR[change.kind] ? paint(KIND_COLOUR[change.kind]!, kind) : kind} ${changePlace(change, nested)}`];
+  const body: string[] = [];
+  if (change.heading) body.push(`heading: ${change.heading.old ?? '(none)'} -> ${change.heading.new ?? '(none)'}`);
+  if (change.redline) body.push(redlineText(change.redline, colour) + (change.redline.fallback ? '  (replaced whole: too different for a word-by-word comparison)' : ''));
+  else if (change.kind === 'added' || change.kind === 'removed') {
+    const side = change.kind === 'added' ? change.new[0]! : change.old[0]!;
+    body.push(redlineText({ segments: [{ kind: change.kind === 'added' ? 'insert' : 'delete', text: side.text ?? '' }], fallback: false }, colour));
+  }
+  for (const effect of change.effects ?? []) body.push(`effect ${effect.kind}: ${describeEffect(effect.new ?? effect.old!)}`);
+  if (change.measures) body.push(`measures: ${[...change.measures.added.map((m) => `+${m}`), ...change.measures.removed.map((m) => `-${m}`)].join(' ')}`);
+  for (const sub of change.subparagraphs ?? []) if (sub.kind !== 'unchanged') body.push(...clauseLines(sub, true, paint, colour));
+  return [...lines, ...body.map((line) => `    ${line}`)];
+}
+
+function annexLines(change: AnnexChange, paint: Paint, colour: boolean): string[] {
+  const lines = [`${change.label ?? change.id}: ${change.kind}${change.title ? ` (title: ${change.title.old ?? '(none)'} -> ${change.title.new ?? '(none)'})` : ''}`];
+  for (const entry of change.entries) {
+    const name = entry.name ?? entry.label ?? entry.id;
+    const what = entry.kind === 'changed' && entry.oldName !== undefined ? `${entry.oldName} -> ${name}` : name;
+    const kind = entry.kind === 'added' ? paint('green', 'added') : entry.kind === 'removed' ? paint('red', 'removed') : 'changed';
+    lines.push(`    ${kind} ${what}${entry.entryKind ? ` (${entry.entryKind})` : ''}${entry.redline ? `: ${redlineText(entry.redline, colour)}` : ''}`);
+  }
+  return lines;
+}
+
+function section(title: string, lines: string[]): string[] {
+  return lines.length > 0 ? ['', title, ...lines.map((line) => `  ${line}`)] : [];
+}
+
+/**
+ * A diff for the terminal: the summary, force changes first (they matter most), document
+ * fields, each changed clause with its redline, renumbered clauses on one line, then annexes.
+ */
+export function formatDiffText(diff: ResolutionDiff, files: { old: string; new: string }, colour: boolean): string {
+  const paint: Paint = (name, text) => (colour ? `${COLOURS[name]}${text}\x1b[0m` : text);
+  const shown = diff.clauses.filter((change) => (change.kind !== 'unchanged' && change.kind !== 'renumbered') || change.effects || change.measures);
+  const renumbered = diff.clauses.filter((change) => change.kind === 'renumbered').map((change) => `${change.old[0]!.number} -> ${change.new[0]!.number}`);
+  const lines = [
+    paint('bold', `Comparing ${documentName(diff.old)} with ${documentName(diff.new)}`),
+    `  old: ${files.old}`,
+    `  new: ${files.new}`,
+    summaryLine(diff),
+    ...section('FORCE', diff.force.map((change) => (change.direction === 'weakened' ? paint('red', forceLine(change)) : change.direction === 'strengthened' ? paint('green', forceLine(change)) : forceLine(change)))),
+    ...section('DOCUMENT', diff.metadata.map(metadataLine)),
+    ...section('CLAUSES', shown.flatMap((change) => clauseLines(change, false, paint, colour))),
+    ...section('RENUMBERED ONLY', renumbered.length > 0 ? [`paragraphs ${renumbered.join(', ')}`] : []),
+    ...section('ANNEXES', diff.annexes.flatMap((change) => annexLines(change, paint, colour))),
+  ];
+  return `${lines.join('\n')}\n`;
+}
