@@ -5,6 +5,7 @@ import { allClauseIds, walkOperative, type DataPath } from '../model/paragraph-p
 import { expectedLabel, styleOf } from './numbering.js';
 import type { Corpus } from './corpus.js';
 import { checkBrackets } from './check-brackets.js';
+import { checkCitationEffects } from './check-citations.js';
 
 /** Checks what the schema cannot express. Every finding is located in the file. */
 export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnostic[] {
@@ -16,6 +17,7 @@ export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnosti
   checkMetadata(loaded.document, report);
   checkTargets(loaded, corpus, report);
   found.push(...checkBrackets(loaded));
+  found.push(...checkCitationEffects(loaded));
   return found;
 }
 
