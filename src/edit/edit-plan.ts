@@ -24,10 +24,13 @@ export function applyReplacements(text: string, replacements: readonly TextRepla
   return out;
 }
 
+/** The value at a data path: `['operative', 3, 'number']`. */
+export function valueAt(data: unknown, path: DataPath): unknown {
+  return path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], data);
+}
+
 function containerAt(data: unknown, path: DataPath): Record<string | number, unknown> {
-  let node = data as Record<string | number, unknown>;
-  for (const step of path) node = node[step] as Record<string | number, unknown>;
-  return node;
+  return valueAt(data, path) as Record<string | number, unknown>;
 }
 
 /** The data the plan should produce: what the edited source must parse to. */

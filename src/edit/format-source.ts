@@ -1,17 +1,15 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isScalar } from 'yaml';
 import { checkSchema } from '../load/check-schema.js';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
 import { loadText, type LoadedDocument } from '../load/load-document.js';
 import { Locator } from '../load/locate.js';
 import { parseYaml } from '../load/parse-yaml.js';
-import { scalarSourceMap } from '../load/scalar-source.js';
+import { locateInText } from '../load/locate-in-text.js';
 import type { ResolutionDocument } from '../model/document.js';
-import type { DataPath } from '../model/paragraph-path.js';
 import { checkDocument } from '../validate/check-document.js';
 import { Corpus } from '../validate/corpus.js';
 import { UnsafeEditError, applyToSource } from './apply-to-source.js';
-import { applyToData, type EditOperation } from './edit-plan.js';
+import { applyToData, valueAt, type EditOperation } from './edit-plan.js';
 import { mendSource } from './mend-source.js';
 import { chooseIds, findMissingIds, placeholderIds } from './new-ids.js';
 import { planNumbering, type Renumbering } from './plan-numbering.js';
@@ -32,21 +30,13 @@ function describeRenumbering(r: Renumbering): string {
   return r.from === undefined ? `\`${r.id}\`: numbered ${r.to} (it had no number)` : `\`${r.id}\`: paragraph ${r.from} → ${r.to}`;
 }
 
-function valueAt(data: unknown, path: DataPath): unknown {
-  return path.reduce<unknown>((node, step) => (node as Record<string | number, unknown>)[step], data);
-}
-
 /** Places pending findings in `source`, moving offsets past the replacements made before them. */
 function placeDiagnostics(file: string, pending: readonly PendingDiagnostic[], source: string, locate: Locator, operations: readonly EditOperation[]): Diagnostic[] {
   return pending.map((p) => {
-    let position = locate.value(p.path);
-    const node = locate.node(p.path);
-    if (p.offset !== undefined && isScalar(node)) {
-      const edit = operations.find((o) => o.kind === 'replace-in-text' && o.path.join('.') === p.path.join('.'));
-      const shift = edit?.kind === 'replace-in-text' ? edit.replacements.filter((r) => r.end <= p.offset!).reduce((sum, r) => sum + r.text.length - (r.end - r.start), 0) : 0;
-      const map = scalarSourceMap(source, node);
-      if (map) position = locate.at(map.offsetOf(p.offset + shift));
-    }
+    const edit = operations.find((o) => o.kind === 'replace-in-text' && o.path.join('.') === p.path.join('.'));
+    const before = edit?.kind === 'replace-in-text' ? edit.replacements.filter((r) => p.offset !== undefined && r.end <= p.offset) : [];
+    const shift = before.reduce((sum, r) => sum + r.text.length - (r.end - r.start), 0);
+    const position = p.offset === undefined ? locate.value(p.path) : locateInText(source, locate, p.path, p.offset + shift);
     return diagnostic(file, position, p.severity, p.code, p.message, p.hint);
   });
 }

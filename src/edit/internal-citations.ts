@@ -1,3 +1,5 @@
+import { parseCitations } from '../text/parse-citations.js';
+
 /** A number or label in a citation, by its offsets in the text. */
 export interface CitedToken {
   start: number;
@@ -5,9 +7,13 @@ export interface CitedToken {
   value: string;
 }
 
-/** "8 (a) (iii)": a paragraph number and the labels after it. */
+/**
+ * "8 (a) (iii)": a paragraph number and the labels after it. In "subparagraph (a) above" the
+ * number is not written: it is the paragraph the text belongs to (`number` is absent).
+ */
 export interface CitedPath {
-  number: CitedToken;
+  paragraph: number;
+  number?: CitedToken;
   labels: CitedToken[];
 }
 
@@ -19,80 +25,72 @@ export interface InternalCitation {
   end: number;
   /** The citation as written. */
   text: string;
-  /** In order of writing: "3, 4 and 6 to 9" is 3, 4 and the range 6–9. */
-  groups: CitedGroup[];
+  /** The paragraphs cited, normalised as in `references`: "3", "6-9", "8(a)(iii)". */
+  entries: string[];
+  /**
+   * In order of writing: "3, 4 and 6 to 9" is 3, 4 and the range 6–9. Absent when the numbers
+   * could not be matched to the wording, so that the citation cannot be renumbered in place.
+   */
+  groups?: CitedGroup[];
   /** "above" or "below" as written; absent for "of the present resolution" or a bare citation. */
   direction?: 'above' | 'below';
 }
 
-const ITEM = String.raw`\d+(?:\s*\(\s*[a-z]+\s*\))*`;
-const SEPARATOR = String.raw`\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to)\s+`;
-const CITATION = new RegExp(String.raw`\b(?:(operative|preambular)\s+)?[Pp]aragraphs?\s+(${ITEM}(?:(?:${SEPARATOR})${ITEM})*)`, 'dg');
-const ITEM_AT = /(\d+)((?:\s*\(\s*[a-z]+\s*\))*)/dy;
-const SEPARATOR_AT = new RegExp(SEPARATOR, 'y');
-const LABEL = /\(\s*([a-z]+)\s*\)/dg;
-const INTERNAL_SUFFIX = /^\s+(?:(above|below)\b|of\s+(?:this|the\s+present)\s+resolution\b)/;
-/** "paragraph 5 of resolution 841 (1993)", "of the annex", "of the Agreement": another text's paragraph. */
-const OTHER_TEXT_SUFFIX = /^\s+of\b/;
-/** "… to (c)": a range of subparagraphs, which is not renumbered as a whole. */
-const LABEL_RANGE_SUFFIX = /^\s+(?:to|and|or)\s+\(/;
-/** "its paragraph 5 (a)": a paragraph of a resolution named just before. */
-const OTHER_TEXT_PREFIX = /\b(?:its|their)\s+$/;
+/** "paragraph 4 of the Agreement", "of the annex": a paragraph of some other text. */
+const OF_ANOTHER_TEXT = /^\s+of\b/;
+const TOKEN = /\d+|\(\s*([a-z]+)\s*\)/g;
 
-function parseGroups(list: string, offset: number): CitedGroup[] | undefined {
+/** The groups of a citation, with the offsets of every number and label, from its normalised entries. */
+function locateGroups(text: string, start: number, entries: readonly string[], paragraph: number | undefined): CitedGroup[] | undefined {
+  const span = text.slice(start);
+  const tokens = [...span.matchAll(TOKEN)].map((m) => {
+    const value = m[1] ?? m[0];
+    const offset = start + m.index + (m[1] === undefined ? 0 : m[0].indexOf(value));
+    return { start: offset, end: offset + value.length, value, label: m[1] !== undefined };
+  });
+  const implicit = /^sub/i.test(span);
   const groups: CitedGroup[] = [];
-  let at = 0;
-  let rangeNext = false;
-  while (at < list.length) {
-    ITEM_AT.lastIndex = at;
-    const item = ITEM_AT.exec(list);
-    if (!item?.indices) return undefined;
-    const [numberStart, numberEnd] = item.indices[1]!;
-    const number = { start: offset + numberStart, end: offset + numberEnd, value: item[1]! };
-    const labels = [...item[2]!.matchAll(LABEL)].map((m) => {
-      const [start, end] = m.indices![1]!;
-      const base = offset + item.indices![2]![0];
-      return { start: base + start, end: base + end, value: m[1]! };
-    });
-    if (rangeNext) {
-      const previous = groups.pop();
-      if (previous?.kind !== 'single' || previous.path.labels.length > 0 || labels.length > 0) return undefined;
-      groups.push({ kind: 'range', from: previous.path.number, to: number });
-    } else groups.push({ kind: 'single', path: { number, labels } });
-    at = ITEM_AT.lastIndex;
-    if (at >= list.length) break;
-    SEPARATOR_AT.lastIndex = at;
-    const separator = SEPARATOR_AT.exec(list);
-    if (!separator) return undefined;
-    rangeNext = /\bto\b/.test(separator[0]);
-    at = SEPARATOR_AT.lastIndex;
+  let k = 0;
+  const take = (label: boolean) => (tokens[k]?.label === label ? tokens[k++] : undefined);
+  for (const entry of entries) {
+    const range = /^(\d+)-(\d+)$/.exec(entry);
+    if (range) {
+      const from = take(false);
+      const to = take(false);
+      if (!from || !to || from.value !== range[1] || to.value !== range[2]) return undefined;
+      groups.push({ kind: 'range', from, to });
+      continue;
+    }
+    const number = implicit ? undefined : take(false);
+    const labels: CitedToken[] = [];
+    for (let label = take(true); label; label = take(true)) labels.push(label);
+    const value = Number(number?.value ?? paragraph);
+    if (Number.isNaN(value) || entry !== `${value}${labels.map((l) => `(${l.value})`).join('')}`) return undefined;
+    groups.push({ kind: 'single', path: number ? { paragraph: value, number, labels } : { paragraph: value, labels } });
   }
-  return groups;
+  return k === tokens.length ? groups : undefined;
 }
 
 /**
- * Finds the citations in a clause's text that point into the same document: "paragraph 2
- * above", "paragraphs 5 to 14 below", "paragraph 10", "operative paragraphs 3, 4, 5 and 6 of
- * this resolution", "paragraphs 5 to 9 of the present resolution". Citations of another text
- * ("paragraphs 5 to 9 of resolution 841 (1993)", "its paragraph 5 (a)") and of preambular
- * paragraphs are left out.
+ * The citations in a clause's text that point into the same document ("paragraph 2 above",
+ * "paragraphs 5 to 14 below", "paragraph 10", "subparagraph (a) above", "paragraphs 5 to 9 of
+ * the present resolution"), as `parseCitations` reads them, with the place of every number and
+ * label so that each can be renumbered where it stands. `paragraph` is the operative paragraph
+ * the text belongs to.
  */
-export function findInternalCitations(text: string): InternalCitation[] {
+export function findInternalCitations(text: string, paragraph?: number): InternalCitation[] {
   const found: InternalCitation[] = [];
-  for (const match of text.matchAll(CITATION)) {
-    if (match[1] === 'preambular') continue;
-    const start = match.index;
-    let end = start + match[0].length;
-    const rest = text.slice(end);
-    if (OTHER_TEXT_PREFIX.test(text.slice(0, start)) || LABEL_RANGE_SUFFIX.test(rest)) continue;
-    const suffix = INTERNAL_SUFFIX.exec(rest);
-    if (!suffix && OTHER_TEXT_SUFFIX.test(rest)) continue;
-    const groups = parseGroups(match[2]!, match.indices![2]![0]);
-    if (!groups) continue;
-    if (suffix) end += suffix[0].length;
-    const citation: InternalCitation = { start, end, text: text.slice(start, end), groups };
-    if (suffix?.[1]) citation.direction = suffix[1] as 'above' | 'below';
-    found.push(citation);
+  for (const citation of parseCitations(text, paragraph === undefined ? {} : { paragraph })) {
+    const { reference, start, end } = citation;
+    if (reference.resolution !== undefined || reference.resolutions !== undefined || !reference.paragraphs) continue;
+    if (OF_ANOTHER_TEXT.test(text.slice(end))) continue;
+    const written = text.slice(start, end);
+    const internal: InternalCitation = { start, end, text: written, entries: reference.paragraphs };
+    const groups = locateGroups(text.slice(0, end), start, reference.paragraphs, paragraph);
+    if (groups) internal.groups = groups;
+    const direction = /\b(above|below)$/.exec(written)?.[1];
+    if (direction === 'above' || direction === 'below') internal.direction = direction;
+    found.push(internal);
   }
   return found;
 }

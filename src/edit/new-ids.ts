@@ -1,6 +1,6 @@
 import type { ResolutionDocument } from '../model/document.js';
 import { allClauseIds, walkOperative, type DataPath } from '../model/paragraph-path.js';
-import type { EditOperation } from './edit-plan.js';
+import { valueAt, type EditOperation } from './edit-plan.js';
 
 type Entry = Record<string, unknown>;
 
@@ -47,9 +47,21 @@ export function placeholderIds(data: unknown, missing: readonly DataPath[]): { d
   return { data: copy, placeholders };
 }
 
+/** `op_4`, `op_4__b`, or for unnumbered text `op_4__after_b` / `op_4__text_1`, as `bluedraft import` names them. */
+function operativeIdBase(document: ResolutionDocument, at: DataPath, idAt: ReadonlyMap<string, string>): string {
+  const clause = valueAt(document, at) as { number?: number | string };
+  if (at.length === 2) return `op_${clause.number ?? 'new'}`;
+  const parentAt = at.slice(0, -2);
+  const parent = idAt.get(parentAt.join('.'))!;
+  if (clause.number !== undefined) return `${parent}__${clause.number}`;
+  const index = at[at.length - 1] as number;
+  const previous = index > 0 ? (valueAt(document, [...parentAt, 'subparagraphs', index - 1]) as { number?: string }).number : undefined;
+  return previous === undefined ? `${parent}__text_${index + 1}` : `${parent}__after_${previous}`;
+}
+
 /**
  * The ids new clauses get, by the convention of docs/format.md: `op_4` for operative paragraph 4,
- * `op_4__b` for its (b), `pp_3` for the third preambular paragraph; where that id is taken
+ * `op_4__b` for its (b), `pp_3` for the third preambular paragraph, `annex_1__item_2`; where that id is taken
  * (paragraphs were moved), a numbered variant `op_4_2`. `document` is numbered as it will be.
  */
 export function chooseIds(document: ResolutionDocument, placeholders: ReadonlySet<string>): { operations: EditOperation[]; assigned: Array<{ placeholder: string; id: string; at: DataPath }> } {
@@ -70,23 +82,18 @@ export function chooseIds(document: ResolutionDocument, placeholders: ReadonlySe
   }
   const idAt = new Map<string, string>();
   for (const { clause, at } of walkOperative(document)) {
-    const parent = at.length > 2 ? idAt.get(at.slice(0, -2).join('.')) : undefined;
-    const number = 'number' in clause && clause.number !== undefined ? String(clause.number) : undefined;
-    if (placeholders.has(clause.id)) {
-      const base = parent === undefined ? `op_${number ?? 'new'}` : `${parent}__${number ?? 'text'}`;
-      choose(clause.id, at, base);
-    }
+    if (placeholders.has(clause.id)) choose(clause.id, at, operativeIdBase(document, at, idAt));
     idAt.set(at.join('.'), chosen.get(clause.id) ?? clause.id);
   }
   for (const [a, annex] of (document.annexes ?? []).entries()) {
     if (placeholders.has(annex.id)) choose(annex.id, ['annexes', a], `annex_${a + 1}`);
     const annexId = chosen.get(annex.id) ?? annex.id;
-    const stack = annex.items.map((item, i) => ({ item, at: ['annexes', a, 'items', i] as DataPath, parent: annexId, n: i + 1 }));
+    const stack = annex.items.map((item, i) => ({ item, at: ['annexes', a, 'items', i] as DataPath, base: `${annexId}__item_${i + 1}` }));
     while (stack.length > 0) {
-      const { item, at, parent, n } = stack.shift()!;
-      if (placeholders.has(item.id)) choose(item.id, at, `${parent}__${n}`);
+      const { item, at, base } = stack.shift()!;
+      if (placeholders.has(item.id)) choose(item.id, at, base);
       const itemId = chosen.get(item.id) ?? item.id;
-      stack.push(...(item.items ?? []).map((child, i) => ({ item: child, at: [...at, 'items', i], parent: itemId, n: i + 1 })));
+      stack.push(...(item.items ?? []).map((child, i) => ({ item: child, at: [...at, 'items', i], base: `${itemId}__${i + 1}` })));
     }
   }
   return { operations, assigned };

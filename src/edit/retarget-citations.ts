@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../load/diagnostic.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
-import { conventionalId, expandParagraphs, formatParagraphPath, walkOperative, type DataPath, type ParagraphPath } from '../model/paragraph-path.js';
+import { conventionalId, formatParagraphPath, parseParagraphPath, walkOperative, type DataPath, type ParagraphPath } from '../model/paragraph-path.js';
 import { applyReplacements, type EditOperation, type TextReplacement } from './edit-plan.js';
 import { findInternalCitations, type CitedGroup, type CitedToken, type InternalCitation } from './internal-citations.js';
 
@@ -63,78 +63,82 @@ interface Rewrite {
   targets: number[];
 }
 
+/** Where preambular and annex text stands, for "above" and "below". */
+const PREAMBLE = { after: 0 };
+const ANNEX = { after: Infinity };
 const DANGLING_HINT = 'correct the citation: the paragraph it meant was deleted, or never existed';
 const NOT_CONSECUTIVE_HINT = 'reword the citation to list the paragraphs it means, or move them back together';
+const SHRUNK_HINT = 'check that the citation still means what the drafters intended';
 
 function replaceToken(token: CitedToken, value: string | number, into: TextReplacement[]): void {
   if (String(value) !== token.value) into.push({ start: token.start, end: token.end, text: String(value) });
 }
 
-function rewriteGroups(groups: readonly CitedGroup[], map: NumberMap, quoted: string): Rewrite {
+function rewriteGroups(groups: readonly CitedGroup[], map: NumberMap, quoted: string, position: number): Rewrite {
   const rewrite: Rewrite = { replacements: [], problems: [], targets: [] };
   const dangling = (reason: string) => rewrite.problems.push({ severity: 'error', code: 'dangling-reference', message: `${quoted} no longer points anywhere: ${reason}`, hint: DANGLING_HINT });
-  const plainList = groups.length > 1 && groups.every((g) => g.kind === 'single' && g.path.labels.length === 0);
-  if (plainList) {
-    const mapped = groups.map((g) => (g.kind === 'single' ? map.map({ paragraph: Number(g.path.number.value), labels: [] }) : undefined)!);
+  const numbers = groups.flatMap((g) => (g.kind === 'single' && g.path.number && g.path.labels.length === 0 ? [g.path.number] : []));
+  if (groups.length > 1 && numbers.length === groups.length) {
+    const mapped = numbers.map((n) => map.map({ paragraph: Number(n.value), labels: [] }));
     const failed = mapped.filter((m) => !m.ok);
     for (const m of failed) dangling(m.reason);
     if (failed.length === 0) {
       // "paragraphs 3, 4 and 6" stays in ascending order when the paragraphs have moved.
-      const numbers = mapped.map((m) => (m.ok ? m.path.paragraph : 0)).sort((a, b) => a - b);
-      groups.forEach((g, i) => g.kind === 'single' && replaceToken(g.path.number, numbers[i]!, rewrite.replacements));
-      rewrite.targets.push(...numbers);
+      const now = mapped.map((m) => (m.ok ? m.path.paragraph : 0)).sort((a, b) => a - b);
+      numbers.forEach((token, i) => replaceToken(token, now[i]!, rewrite.replacements));
+      rewrite.targets.push(...now);
     }
     return rewrite;
   }
   for (const group of groups) {
     if (group.kind === 'single') {
-      const mapped = map.map({ paragraph: Number(group.path.number.value), labels: group.path.labels.map((l) => l.value) });
+      const { path } = group;
+      const mapped = map.map({ paragraph: path.paragraph, labels: path.labels.map((l) => l.value) });
       if (!mapped.ok) {
         dangling(mapped.reason);
         continue;
       }
-      replaceToken(group.path.number, mapped.path.paragraph, rewrite.replacements);
-      group.path.labels.forEach((label, i) => replaceToken(label, mapped.path.labels[i]!, rewrite.replacements));
+      if (path.number) replaceToken(path.number, mapped.path.paragraph, rewrite.replacements);
+      else if (mapped.path.paragraph !== position) {
+        rewrite.problems.push({ severity: 'warning', code: 'reference-not-updated', message: `${quoted} cites a subparagraph that is now in paragraph ${mapped.path.paragraph}`, hint: `write the paragraph number: "paragraph ${formatParagraphPath(mapped.path)}"` });
+        continue;
+      }
+      path.labels.forEach((label, i) => replaceToken(label, mapped.path.labels[i]!, rewrite.replacements));
       rewrite.targets.push(mapped.path.paragraph);
       continue;
     }
-    const from = Number(group.from.value);
-    const to = Number(group.to.value);
-    if (to < from) {
-      dangling(`the range ${from} to ${to} runs backwards`);
+    const range = mapRange(Number(group.from.value), Number(group.to.value), map);
+    if (range.kind === 'dangling') {
+      dangling(range.reason);
       continue;
     }
-    const members = Array.from({ length: to - from + 1 }, (_, i) => ({ old: from + i, mapped: map.map({ paragraph: from + i, labels: [] }) }));
-    const kept = members.flatMap((m) => (m.mapped.ok ? [m.mapped.path.paragraph] : [])).sort((a, b) => a - b);
-    const lost = members.filter((m) => !m.mapped.ok).map((m) => m.old);
-    if (kept.length === 0) {
-      dangling(`none of paragraphs ${from} to ${to} exists any more`);
+    if (range.kind === 'not-consecutive') {
+      rewrite.problems.push({ severity: 'error', code: 'reference-not-consecutive', message: `${quoted}: ${range.reason}, so the range cannot simply be renumbered`, hint: NOT_CONSECUTIVE_HINT });
       continue;
     }
-    const first = kept[0]!;
-    const last = kept[kept.length - 1]!;
-    if (last - first + 1 !== kept.length) {
-      rewrite.problems.push({
-        severity: 'error',
-        code: 'reference-not-consecutive',
-        message: `${quoted}: the paragraphs it cites are no longer consecutive (now ${kept.join(', ')}), so the range cannot simply be renumbered`,
-        hint: NOT_CONSECUTIVE_HINT,
-      });
-      continue;
-    }
-    if (lost.length > 0) {
-      rewrite.problems.push({
-        severity: 'warning',
-        code: 'reference-range-shrunk',
-        message: `${quoted}: paragraph${lost.length === 1 ? '' : 's'} ${lost.join(', ')} of the range no longer exist${lost.length === 1 ? 's' : ''}; the range now covers paragraphs ${first} to ${last}`,
-        hint: 'check that the citation still means what the drafters intended',
-      });
-    }
-    replaceToken(group.from, first, rewrite.replacements);
-    replaceToken(group.to, last, rewrite.replacements);
-    rewrite.targets.push(first, last);
+    if (range.shrunk) rewrite.problems.push({ severity: 'warning', code: 'reference-range-shrunk', message: `${quoted}: ${range.shrunk}`, hint: SHRUNK_HINT });
+    replaceToken(group.from, range.first, rewrite.replacements);
+    replaceToken(group.to, range.last, rewrite.replacements);
+    rewrite.targets.push(range.first, range.last);
   }
   return rewrite;
+}
+
+type MappedRange = { kind: 'ok'; first: number; last: number; shrunk?: string } | { kind: 'dangling'; reason: string } | { kind: 'not-consecutive'; reason: string };
+
+/** A range of paragraphs ("5 to 9") in the new numbering: still a range, shrunk, gone, or scattered. */
+function mapRange(from: number, to: number, map: NumberMap): MappedRange {
+  if (to < from) return { kind: 'dangling', reason: `the range ${from} to ${to} runs backwards` };
+  const members = Array.from({ length: to - from + 1 }, (_, i) => ({ old: from + i, mapped: map.map({ paragraph: from + i, labels: [] }) }));
+  const kept = members.flatMap((m) => (m.mapped.ok ? [m.mapped.path.paragraph] : [])).sort((a, b) => a - b);
+  const lost = members.filter((m) => !m.mapped.ok).map((m) => m.old);
+  if (kept.length === 0) return { kind: 'dangling', reason: `none of paragraphs ${from} to ${to} exists any more` };
+  const first = kept[0]!;
+  const last = kept[kept.length - 1]!;
+  if (last - first + 1 !== kept.length) return { kind: 'not-consecutive', reason: `the paragraphs it cites are no longer consecutive (now ${kept.join(', ')})` };
+  if (lost.length === 0) return { kind: 'ok', first, last };
+  const shrunk = `paragraph${lost.length === 1 ? '' : 's'} ${lost.join(', ')} of the range no longer exist${lost.length === 1 ? 's' : ''}; the range now covers paragraphs ${first} to ${last}`;
+  return { kind: 'ok', first, last, shrunk };
 }
 
 function isInternal(reference: Reference | undefined): reference is Reference {
@@ -151,16 +155,21 @@ export function retargetCitations(before: ResolutionDocument, after: ResolutionD
   const map = new NumberMap(before, after, isNew);
   const result: Retargeting = { operations: [], diagnostics: [], changes: [] };
 
-  const rewriteText = (text: string | undefined, path: DataPath, owner: string, position: number, report: boolean) => {
+  const rewriteText = (text: string | undefined, path: DataPath, owner: string, positions: { before?: number; after: number }, report: boolean) => {
     if (text === undefined) return;
     const replacements: TextReplacement[] = [];
-    for (const citation of findInternalCitations(text)) {
+    for (const citation of findInternalCitations(text, positions.before)) {
       const quoted = `"${citation.text}" in \`${owner}\``;
-      const rewrite = rewriteGroups(citation.groups, map, quoted);
+      if (!citation.groups) {
+        const stale = citation.entries.map((entry) => rewriteEntry(entry, map)).some((r) => r.entry !== undefined && !citation.entries.includes(r.entry));
+        if (report && stale) result.diagnostics.push({ path, offset: citation.start, severity: 'warning', code: 'reference-not-updated', message: `${quoted} cites paragraphs that were renumbered, but fmt cannot tell which of its numbers to change`, hint: 'update the numbers in this citation by hand' });
+        continue;
+      }
+      const rewrite = rewriteGroups(citation.groups, map, quoted, positions.after);
       replacements.push(...rewrite.replacements);
       if (!report) continue;
       for (const problem of rewrite.problems) result.diagnostics.push({ path, offset: citation.start, ...problem });
-      checkDirection(citation, rewrite.targets, position, quoted, path, result);
+      checkDirection(citation, rewrite.targets, positions.after, quoted, path, result);
       if (rewrite.replacements.length > 0) {
         const local = rewrite.replacements.map((r) => ({ ...r, start: r.start - citation.start, end: r.end - citation.start }));
         result.changes.push(`\`${owner}\`: "${citation.text}" → "${applyReplacements(citation.text, local)}"`);
@@ -169,37 +178,52 @@ export function retargetCitations(before: ResolutionDocument, after: ResolutionD
     if (replacements.length > 0) result.operations.push({ kind: 'replace-in-text', path, replacements });
   };
 
-  const rewriteReference = (reference: Reference | undefined, path: DataPath, owner: string) => {
+  /** `owner` is the clause's text: a reference quoting a citation of it is reported through the citation. */
+  const rewriteReference = (reference: Reference | undefined, path: DataPath, owner: { id: string; text?: string }, position: { before?: number; after: number }) => {
     if (!isInternal(reference)) return;
-    rewriteText(reference.text, [...path, 'text'], owner, 0, false);
+    rewriteText(reference.text, [...path, 'text'], owner.id, position, false);
+    const reported = reference.text !== undefined && owner.text?.includes(reference.text) === true;
     for (const [i, entry] of (reference.paragraphs ?? []).entries()) {
       const entryPath = [...path, 'paragraphs', i];
       const rewritten = rewriteEntry(entry, map);
       const problem = rewritten.problem;
-      if (problem) result.diagnostics.push({ path: entryPath, severity: 'error', code: problem.code, message: `"${entry}" in a reference of \`${owner}\` ${problem.code === 'dangling-reference' ? 'no longer points anywhere' : 'cannot be renumbered'}: ${problem.reason}`, hint: problem.hint });
+      if (problem && !reported) {
+        const what = problem.code === 'dangling-reference' ? 'no longer points anywhere' : problem.code === 'reference-range-shrunk' ? 'has shrunk' : 'cannot be renumbered';
+        result.diagnostics.push({ path: entryPath, severity: problem.severity, code: problem.code, message: `"${entry}" in a reference of \`${owner.id}\` ${what}: ${problem.reason}`, hint: problem.hint });
+      }
       if (rewritten.entry !== undefined && rewritten.entry !== entry) {
         result.operations.push({ kind: 'replace-in-text', path: entryPath, replacements: [{ start: 0, end: entry.length, text: rewritten.entry }] });
-        result.changes.push(`\`${owner}\`: reference "${entry}" → "${rewritten.entry}"`);
+        result.changes.push(`\`${owner.id}\`: reference "${entry}" → "${rewritten.entry}"`);
       }
     }
   };
 
   for (const [index, paragraph] of before.preamble.entries()) {
-    rewriteText(paragraph.text, ['preamble', index, 'text'], paragraph.id, 0, true);
-    paragraph.references?.forEach((r, i) => rewriteReference(r, ['preamble', index, 'references', i], paragraph.id));
+    rewriteText(paragraph.text, ['preamble', index, 'text'], paragraph.id, PREAMBLE, true);
+    rewriteText(paragraph.note, ['preamble', index, 'note'], paragraph.id, PREAMBLE, true);
+    paragraph.references?.forEach((r, i) => rewriteReference(r, ['preamble', index, 'references', i], paragraph, PREAMBLE));
   }
   for (const { clause, at } of walkOperative(before)) {
-    const position = after.operative[at[1] as number]?.number ?? 0;
+    const index = at[1] as number;
+    const position = { before: before.operative[index]?.number, after: after.operative[index]?.number ?? 0 };
     rewriteText(clause.text, [...at, 'text'], clause.id, position, true);
-    clause.references?.forEach((r, i) => rewriteReference(r, [...at, 'references', i], clause.id));
-    if ('effects' in clause) clause.effects?.forEach((e, i) => rewriteReference(e.target, [...at, 'effects', i, 'target'], clause.id));
+    rewriteText(clause.note, [...at, 'note'], clause.id, position, true);
+    clause.references?.forEach((r, i) => rewriteReference(r, [...at, 'references', i], clause, position));
+    if (!('effects' in clause)) continue;
+    for (const [i, effect] of (clause.effects ?? []).entries()) {
+      const effectAt = [...at, 'effects', i];
+      rewriteReference(effect.target, [...effectAt, 'target'], { id: clause.id }, position);
+      // The condition is the clause's own wording, quoted: it follows the text without a second report.
+      rewriteText(effect.effective?.condition, [...effectAt, 'effective', 'condition'], clause.id, position, false);
+      rewriteText(effect.note, [...effectAt, 'note'], clause.id, position, true);
+    }
   }
   for (const [a, annex] of (before.annexes ?? []).entries()) {
-    rewriteText(annex.title, ['annexes', a, 'title'], annex.id, Infinity, true);
+    rewriteText(annex.title, ['annexes', a, 'title'], annex.id, ANNEX, true);
     const stack = annex.items.map((item, i) => ({ item, at: ['annexes', a, 'items', i] as DataPath }));
     while (stack.length > 0) {
       const { item, at } = stack.shift()!;
-      rewriteText(item.text, [...at, 'text'], item.id, Infinity, true);
+      rewriteText(item.text, [...at, 'text'], item.id, ANNEX, true);
       stack.push(...(item.items ?? []).map((child, i) => ({ item: child, at: [...at, 'items', i] })));
     }
   }
@@ -220,18 +244,18 @@ function checkDirection(citation: InternalCitation, targets: readonly number[], 
   });
 }
 
-/** A reference's paragraph entry ("5", "5-9", "8(a)(iii)") in the new numbering. */
-function rewriteEntry(entry: string, map: NumberMap): { entry?: string; problem?: Omit<PendingDiagnostic, 'path' | 'severity' | 'message'> & { reason: string } } {
-  const paths = expandParagraphs(entry);
-  if (!paths) return {};
-  const mapped = paths.map((p) => map.map(p));
-  const failed = mapped.find((m) => !m.ok);
-  if (failed && !failed.ok) return { problem: { code: 'dangling-reference', reason: failed.reason, hint: DANGLING_HINT } };
-  const now = mapped.flatMap((m) => (m.ok ? [m.path] : []));
-  if (now.length === 1) return { entry: formatParagraphPath(now[0]!) };
-  const numbers = now.map((p) => p.paragraph).sort((a, b) => a - b);
-  if (numbers[numbers.length - 1]! - numbers[0]! + 1 !== numbers.length) {
-    return { problem: { code: 'reference-not-consecutive', reason: `the paragraphs it cites are no longer consecutive (now ${numbers.join(', ')})`, hint: NOT_CONSECUTIVE_HINT } };
+/** A reference's paragraph entry ("5", "5-9", "8(a)(iii)") in the new numbering, or why it cannot be. */
+function rewriteEntry(entry: string, map: NumberMap): { entry?: string; problem?: { severity: Diagnostic['severity']; code: string; reason: string; hint: string } } {
+  const range = /^(\d+)-(\d+)$/.exec(entry);
+  if (range) {
+    const mapped = mapRange(Number(range[1]), Number(range[2]), map);
+    if (mapped.kind === 'dangling') return { problem: { severity: 'error', code: 'dangling-reference', reason: mapped.reason, hint: DANGLING_HINT } };
+    if (mapped.kind === 'not-consecutive') return { problem: { severity: 'error', code: 'reference-not-consecutive', reason: mapped.reason, hint: NOT_CONSECUTIVE_HINT } };
+    const now = { entry: `${mapped.first}-${mapped.last}` };
+    return mapped.shrunk ? { ...now, problem: { severity: 'warning', code: 'reference-range-shrunk', reason: mapped.shrunk, hint: SHRUNK_HINT } } : now;
   }
-  return { entry: `${numbers[0]}-${numbers[numbers.length - 1]}` };
+  const path = parseParagraphPath(entry);
+  if (!path) return {};
+  const mapped = map.map(path);
+  return mapped.ok ? { entry: formatParagraphPath(mapped.path) } : { problem: { severity: 'error', code: 'dangling-reference', reason: mapped.reason, hint: DANGLING_HINT } };
 }

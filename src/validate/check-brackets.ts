@@ -1,7 +1,6 @@
-import { isScalar } from 'yaml';
 import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
 import type { LoadedDocument } from '../load/load-document.js';
-import { scalarSourceMap } from '../load/scalar-source.js';
+import { locateInText } from '../load/locate-in-text.js';
 import type { Bracket, Clause } from '../model/document.js';
 import { walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { excerptAt, scanBrackets, type BracketSpan } from '../text/brackets.js';
@@ -29,9 +28,7 @@ export function checkBrackets(loaded: LoadedDocument): Diagnostic[] {
     }
     if (clause.text === undefined) continue;
     const textAt = [...at, 'text'];
-    const node = locate.node(textAt);
-    const sourceMap = isScalar(node) ? scalarSourceMap(loaded.text, node) : undefined;
-    const position = (offset: number) => (sourceMap ? locate.at(sourceMap.offsetOf(offset)) : locate.value(textAt));
+    const position = (offset: number) => locateInText(loaded.text, locate, textAt, offset);
     const scan = scanBrackets(clause.text);
     for (const problem of scan.problems) {
       const where = `"${excerptAt(clause.text, problem.offset)}"`;
