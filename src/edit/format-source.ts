@@ -30,6 +30,27 @@ function describeRenumbering(r: Renumbering): string {
   return r.from === undefined ? `\`${r.id}\`: numbered ${r.to} (it had no number)` : `\`${r.id}\`: paragraph ${r.from} → ${r.to}`;
 }
 
+/** One line per renumbering, except that a run of paragraphs shifted alike is one line: "paragraphs 5–17 → 6–18". */
+function describeNumbering(renumbered: readonly Renumbering[]): string[] {
+  const lines: string[] = [];
+  let run: Renumbering[] = [];
+  const flush = () => {
+    const [first, last] = [run[0], run.at(-1)];
+    if (first && last && run.length > 2) lines.push(`\`${first.id}\` … \`${last.id}\`: paragraphs ${first.from}–${last.from} → ${first.to}–${last.to}`);
+    else lines.push(...run.map(describeRenumbering));
+    run = [];
+  };
+  for (const r of renumbered) {
+    const previous = run.at(-1);
+    const shifted = r.depth === 0 && r.from !== undefined;
+    if (!shifted || (previous && (Number(r.from) !== Number(previous.from) + 1 || Number(r.to) !== Number(previous.to) + 1))) flush();
+    if (shifted) run.push(r);
+    else lines.push(describeRenumbering(r));
+  }
+  flush();
+  return lines;
+}
+
 /** Places pending findings in `source`, moving offsets past the replacements made before them. */
 function placeDiagnostics(file: string, pending: readonly PendingDiagnostic[], source: string, locate: Locator, operations: readonly EditOperation[]): Diagnostic[] {
   return pending.map((p) => {
@@ -78,7 +99,7 @@ export function formatSource(file: string, original: string): FormattedSource {
   }
   // Ids go in first: a new clause's `number` is placed after its `id`.
   const plan: EditOperation[] = [...ids.operations, ...(numbering?.operations ?? [])];
-  changes.push(...(numbering?.renumbered ?? []).map((r) => describeRenumbering({ ...r, id: finalId.get(r.id) ?? r.id })));
+  changes.push(...describeNumbering((numbering?.renumbered ?? []).map((r) => ({ ...r, id: finalId.get(r.id) ?? r.id }))));
   const pending: PendingDiagnostic[] = [];
   if (document.kind === 'resolution') {
     diagnostics.push(...checked.filter((d) => d.code === 'numbering' || d.code === 'missing-number').map((d) => ({ ...d, hint: OFFICIAL_NUMBERING_HINT })));

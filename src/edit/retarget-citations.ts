@@ -179,7 +179,7 @@ export function retargetCitations(before: ResolutionDocument, after: ResolutionD
   };
 
   /** `owner` is the clause's text: a reference quoting a citation of it is reported through the citation. */
-  const rewriteReference = (reference: Reference | undefined, path: DataPath, owner: { id: string; text?: string }, position: { before?: number; after: number }) => {
+  const rewriteReference = (reference: Reference | undefined, path: DataPath, owner: { id: string; text?: string }, position: { before?: number; after: number }, kind = 'reference') => {
     if (!isInternal(reference)) return;
     rewriteText(reference.text, [...path, 'text'], owner.id, position, false);
     const reported = reference.text !== undefined && owner.text?.includes(reference.text) === true;
@@ -189,11 +189,11 @@ export function retargetCitations(before: ResolutionDocument, after: ResolutionD
       const problem = rewritten.problem;
       if (problem && !reported) {
         const what = problem.code === 'dangling-reference' ? 'no longer points anywhere' : problem.code === 'reference-range-shrunk' ? 'has shrunk' : 'cannot be renumbered';
-        result.diagnostics.push({ path: entryPath, severity: problem.severity, code: problem.code, message: `"${entry}" in a reference of \`${owner.id}\` ${what}: ${problem.reason}`, hint: problem.hint });
+        result.diagnostics.push({ path: entryPath, severity: problem.severity, code: problem.code, message: `"${entry}" in ${kind === 'reference' ? 'a reference' : 'an effect target'} of \`${owner.id}\` ${what}: ${problem.reason}`, hint: problem.hint });
       }
       if (rewritten.entry !== undefined && rewritten.entry !== entry) {
         result.operations.push({ kind: 'replace-in-text', path: entryPath, replacements: [{ start: 0, end: entry.length, text: rewritten.entry }] });
-        result.changes.push(`\`${owner.id}\`: reference "${entry}" → "${rewritten.entry}"`);
+        result.changes.push(`\`${owner.id}\`: ${kind} "${entry}" → "${rewritten.entry}"`);
       }
     }
   };
@@ -212,7 +212,7 @@ export function retargetCitations(before: ResolutionDocument, after: ResolutionD
     if (!('effects' in clause)) continue;
     for (const [i, effect] of (clause.effects ?? []).entries()) {
       const effectAt = [...at, 'effects', i];
-      rewriteReference(effect.target, [...effectAt, 'target'], { id: clause.id }, position);
+      rewriteReference(effect.target, [...effectAt, 'target'], { id: clause.id }, position, 'effect target');
       // The condition is the clause's own wording, quoted: it follows the text without a second report.
       rewriteText(effect.effective?.condition, [...effectAt, 'effective', 'condition'], clause.id, position, false);
       rewriteText(effect.note, [...effectAt, 'note'], clause.id, position, true);

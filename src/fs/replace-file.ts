@@ -16,9 +16,9 @@ export async function replaceFile(file: string, readText: string, content: strin
   await writeAtomic(file, content, {
     beforeRename: async (temporary) => {
       await chmod(temporary, mode & 0o7777);
+      await hooks.beforeRename?.(temporary);
       const now = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await readFile(file));
       if (now !== readText) throw new FileChangedError(`${file} changed on disk while bluedraft was working on it`);
-      await hooks.beforeRename?.(temporary);
     },
   });
 }

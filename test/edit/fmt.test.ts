@@ -113,7 +113,7 @@ describe('fmt on a draft of resolution 841 (1993) with a paragraph inserted by h
 
   it('says what it changed, with the old and new wording', () => {
     expect(result.changes).toContain(`\`${formatted.operative[4]!.id}\`: numbered 5 (it had no number)`);
-    expect(result.changes).toContain('`op_10`: paragraph 10 → 11');
+    expect(result.changes).toContain('`op_5` … `op_17`: paragraphs 5–17 → 6–18');
     expect(result.changes).toContain('`op_7`: "paragraph 10 below" → "paragraph 11 below"');
   });
 
