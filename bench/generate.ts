@@ -1,5 +1,6 @@
-import type { Effect, EffectAction, OperativeParagraph, PreambularParagraph, ResolutionDocument, Subparagraph } from '../src/model/document.js';
+import type { Effect, EffectAction, OperativeParagraph, PreambularParagraph, Reference, ResolutionDocument, Subparagraph } from '../src/model/document.js';
 import { MEASURE_KINDS, type MeasureCode } from '../src/model/measures.js';
+import { parseCitations } from '../src/text/parse-citations.js';
 import { expectedLabel } from '../src/validate/numbering.js';
 import type { Random } from './random.js';
 import { operativeText, preambularText, reword, subparagraphText } from './wording.js';
@@ -26,6 +27,12 @@ const PREAMBLE_SHARE = 0.22;
 const ACTIONS: EffectAction[] = ['impose', 'extend', 'amend', 'suspend', 'reinstate', 'terminate', 'exempt', 'review'];
 const PLAIN_MEASURES = MEASURE_KINDS.filter((kind) => !['export-ban', 'supply-ban', 'cap'].includes(kind)) as MeasureCode[];
 
+/** A clause with the citations its text makes, as `bluedraft import` records them. */
+function withCitations<T extends { id: string; text: string }>(fields: T): T & { references?: Reference[] } {
+  const references = parseCitations(fields.text).map((citation) => citation.reference);
+  return references.length > 0 ? { ...fields, references } : fields;
+}
+
 function effect(random: Random, targets: readonly Target[]): Effect {
   const action = random.pick(ACTIONS);
   const measures = [random.pick(PLAIN_MEASURES)];
@@ -43,7 +50,7 @@ function subparagraphs(random: Random, parentId: string, count: number, depth: n
   const list: Subparagraph[] = [];
   for (let i = 1; i <= count && budget.left > 0; i++) {
     const label = expectedLabel(depth === 1 ? 'letter' : 'roman', i);
-    const sub: Subparagraph = { id: `${parentId}__${label}`, number: label, text: subparagraphText(random) };
+    const sub: Subparagraph = withCitations({ id: `${parentId}__${label}`, number: label, text: subparagraphText(random) });
     budget.left--;
     if (depth === 1 && random.chance(0.1) && budget.left > 1) sub.subparagraphs = subparagraphs(random, sub.id, random.int(2, 3), 2, budget);
     list.push(sub);
@@ -57,13 +64,13 @@ function subparagraphs(random: Random, parentId: string, count: number, depth: n
  */
 export function generateResolution(random: Random, options: GenerateOptions): ResolutionDocument {
   const preambleCount = Math.max(1, Math.round(options.clauses * PREAMBLE_SHARE));
-  const preamble: PreambularParagraph[] = Array.from({ length: preambleCount }, (_, i) => ({ id: `pp_${i + 1}`, text: preambularText(random) }));
+  const preamble: PreambularParagraph[] = Array.from({ length: preambleCount }, (_, i) => withCitations({ id: `pp_${i + 1}`, text: preambularText(random) }));
   const budget = { left: options.clauses - preambleCount };
   const operative: OperativeParagraph[] = [];
   while (budget.left > 0) {
     const number = operative.length + 1;
     budget.left--;
-    const paragraph: OperativeParagraph = { id: `op_${number}`, number, text: operativeText(random, budget.left === 0) };
+    const paragraph: OperativeParagraph = withCitations({ id: `op_${number}`, number, text: operativeText(random, budget.left === 0) });
     if (random.chance(0.25) && budget.left > 1) paragraph.subparagraphs = subparagraphs(random, paragraph.id, random.int(2, 5), 1, budget);
     if (random.chance(0.4)) {
       paragraph.effects = Array.from({ length: random.int(1, 2) }, () => effect(random, options.targets ?? []));

@@ -167,8 +167,13 @@ function patternHint(path: DataPath): string {
   }
 }
 
+/** Whether data matches the JSON Schema, for a caller that needs no diagnostics when it does. */
+export function matchesSchema(data: unknown): boolean {
+  return validateResolution(data);
+}
+
 /** Checks data against the JSON Schema; each error points at the node it concerns. */
 export function checkSchema(file: string, data: unknown, locate: Locator): Diagnostic[] {
-  if (validateResolution(data)) return [];
+  if (matchesSchema(data)) return [];
   return collapseBranches(validateResolution.errors ?? []).map((error) => toDiagnostic(file, error, locate, data));
 }

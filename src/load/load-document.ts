@@ -1,7 +1,9 @@
 import { readSource } from './read-source.js';
-import { parseYaml } from './parse-yaml.js';
+import { LineCounter } from 'yaml';
+import { parseDocuments, parseYaml } from './parse-yaml.js';
+import { parsePlainYaml } from './parse-plain-yaml.js';
 import { Locator } from './locate.js';
-import { checkSchema } from './check-schema.js';
+import { checkSchema, matchesSchema } from './check-schema.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { ResolutionDocument } from '../model/document.js';
 
@@ -10,13 +12,38 @@ export interface LoadedDocument {
   file: string;
   text: string;
   document: ResolutionDocument;
+  /**
+   * Built on first use for a clean file (see `loadText`): read it only where a position is
+   * needed, and do not destructure it from a `LoadedDocument` that may have nothing to report.
+   */
   locate: Locator;
 }
 
 export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; diagnostics: Diagnostic[] };
 
+/**
+ * A clean file's locator is built only when something asks where a value is: most files are
+ * never asked, and building it is most of the cost of loading (see `parsePlainYaml`).
+ */
+function deferredLocator(text: string): () => Locator {
+  let locate: Locator | undefined;
+  return () => {
+    if (!locate) {
+      const lineCounter = new LineCounter();
+      const documents = parseDocuments(text, lineCounter);
+      locate = new Locator(documents[0]!, lineCounter);
+    }
+    return locate;
+  };
+}
+
 /** Parses YAML text and checks it against the schema. */
 export function loadText(file: string, text: string): LoadResult {
+  const plain = parsePlainYaml(text);
+  if (plain && matchesSchema(plain)) {
+    const locator = deferredLocator(text);
+    return { ok: true, loaded: { file, text, document: plain as unknown as ResolutionDocument, get locate() { return locator(); } } };
+  }
   const parse = parseYaml(file, text);
   if (!parse.ok) return parse;
   const { document, lineCounter, data } = parse.parsed;

@@ -5,7 +5,7 @@ import { diagnostic, type Diagnostic } from './diagnostic.js';
 export const MAX_DEPTH = 40;
 /** Aliases expanded when converting to data: a few are fine; thousands are an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParsedYaml {
   document: Document.Parsed;
@@ -24,11 +24,16 @@ const YAML_HINTS: Record<string, [string, string]> = {
   MULTILINE_IMPLICIT_KEY: ['yaml-syntax', 'a key must fit on one line; check for a missing colon or an unclosed quote above'],
 };
 
+/** The YAML documents in `text`, with positions; `lineCounter` turns their offsets into lines and columns. */
+export function parseDocuments(text: string, lineCounter: LineCounter): Document.Parsed[] {
+  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  return Array.isArray(documents) ? documents : [];
+}
+
 export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const list = parseDocuments(text, lineCounter);
   const at = (offset: number) => lineCounter.linePos(offset);
-  const list = Array.isArray(documents) ? documents : [];
   if (list.length > 1) {
     const second = list[1]!;
     const offset = second.range[0];

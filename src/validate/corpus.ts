@@ -55,8 +55,9 @@ export class Corpus {
         if (!findByPath(target.document, path)) results.push({ kind: 'missing', resolution: name, what: `paragraph ${formatParagraphPath(path)}` });
       }
     }
+    if (!reference.clauses?.length) return results;
     const ids = new Set([...allClauseIds(target.document)].map((c) => c.id));
-    for (const id of reference.clauses ?? []) {
+    for (const id of reference.clauses) {
       if (!ids.has(id)) results.push({ kind: 'missing', resolution: name, what: `clause \`${id}\`` });
     }
     return results;

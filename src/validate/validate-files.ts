@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
-import { loadDocument, type LoadedDocument } from '../load/load-document.js';
+import { loadDocument, type LoadedDocument, type LoadResult } from '../load/load-document.js';
 import { collectFiles } from './collect-files.js';
 import { Corpus } from './corpus.js';
 import { checkDocument } from './check-document.js';
@@ -17,6 +17,26 @@ export interface ValidationOptions {
   corpus?: readonly string[];
 }
 
+/** Files being read while the one before them is checked. */
+const READ_AHEAD = 8;
+
+/**
+ * Loads files in order, reading a few ahead: waiting for each read in turn leaves the
+ * processor idle for a third of a large run. A failed read fails when its turn comes, as before.
+ */
+async function* loadInOrder(files: readonly string[]): AsyncGenerator<LoadResult> {
+  const pending: Array<Promise<LoadResult>> = [];
+  let next = 0;
+  for (let index = 0; index < files.length; index++) {
+    while (next < files.length && next < index + READ_AHEAD) {
+      const loading = loadDocument(files[next++]!);
+      loading.catch(() => undefined);
+      pending.push(loading);
+    }
+    yield await pending.shift()!;
+  }
+}
+
 /**
  * Validates files and folders. A bad file never stops the others from being checked; the
  * corpus folders are read only to resolve references, and their own problems are not reported.
@@ -25,8 +45,7 @@ export async function validateFiles(paths: readonly string[], options: Validatio
   const collected = await collectFiles(paths);
   const diagnostics = [...collected.diagnostics];
   const loaded: LoadedDocument[] = [];
-  for (const file of collected.files) {
-    const result = await loadDocument(file);
+  for await (const result of loadInOrder(collected.files)) {
     if (result.ok) loaded.push(result.loaded);
     else diagnostics.push(...result.diagnostics);
   }
@@ -34,9 +53,7 @@ export async function validateFiles(paths: readonly string[], options: Validatio
   const checked = new Set(collected.files.map((f) => path.resolve(f)));
   for (const folder of options.corpus ?? []) {
     const extra = await collectFiles([folder]);
-    for (const file of extra.files) {
-      if (checked.has(path.resolve(file))) continue;
-      const result = await loadDocument(file);
+    for await (const result of loadInOrder(extra.files.filter((file) => !checked.has(path.resolve(file))))) {
       if (result.ok) corpus.add(result.loaded);
     }
   }
