@@ -3,6 +3,7 @@ import { assessImpact, type ImpactResult } from '../../src/consolidate/impact.js
 import { loadRegime } from '../../src/consolidate/load-regime.js';
 import { loadDocument } from '../../src/load/load-document.js';
 import type { ImpactReport } from '../../src/consolidate/types.js';
+import { runCli } from '../support/run-cli.js';
 
 async function assess(file: string, regimeId: string, folder = 'resolutions', asOf?: string): Promise<ImpactReport> {
   const loaded = await loadDocument(file);
@@ -86,6 +87,14 @@ describe('a hypothetical draft against a hypothetical regime', async () => {
     const amended = report.measures.find((m) => m.category === 'loosened')!;
     expect(amended.wording?.before.text).toBe('Decides that all States shall prevent the sale or supply of petroleum or arms to Testland;');
     expect(amended.wording?.after.text).toMatch(/^Decides that paragraph 2 of resolution 100 \(2000\) shall read as follows/);
+    const deleted = amended.wording!.redline.segments.filter((s) => s.kind === 'delete').map((s) => s.text.trim());
+    expect(deleted).toEqual(['petroleum or']);
+  });
+
+  it('shows the change of wording as a word-level redline in text output', async () => {
+    const run = await runCli(['impact', 'test/consolidate/fixtures/drafts/mini-draft.yaml', '--dir', 'test/consolidate/fixtures/mini']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('sale or supply of [-petroleum or -]arms to Testland');
   });
 
   it('lists the call for talks as having no effect on the regime', () => {

@@ -74,7 +74,7 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
       const states = { before: { ...report.before, diagnostics: relativeDiagnostics(report.before.diagnostics, io.cwd) }, after: { ...report.after, diagnostics: relativeDiagnostics(report.after.diagnostics, io.cwd) } };
       io.stdout(`${JSON.stringify({ version: 1, ...report, ...states, diagnostics }, null, 2)}\n`);
     } else {
-      io.stdout(formatImpactText(result.report));
+      io.stdout(formatImpactText(result.report, useColour(io)));
       if (diagnostics.length > 0) io.stdout(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length + 1, diagnostics), useColour(io))}`);
     }
     return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;

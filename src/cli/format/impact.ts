@@ -1,7 +1,7 @@
 import { describeMeasures, describeProvision } from '../../consolidate/describe.js';
 import type { ImpactCategory, ImpactReport, MeasureImpact } from '../../consolidate/types.js';
-import type { Redline } from '../../diff/types.js';
 import { asOfLine } from './regime.js';
+import { redlineText } from './redline-text.js';
 import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from './consolidation-lines.js';
 
 const TITLES: Record<ImpactCategory, string> = {
@@ -15,24 +15,19 @@ const TITLES: Record<ImpactCategory, string> = {
   unchanged: 'UNCHANGED',
 };
 
-/** A redline in the wdiff convention: [-deleted words-]{+inserted words+}. */
-function plainRedline(redline: Redline): string {
-  return redline.segments.map((s) => (s.kind === 'delete' ? `[-${s.text}-]` : s.kind === 'insert' ? `{+${s.text}+}` : s.text)).join('');
-}
-
-function impactLines(impact: MeasureImpact): string[] {
+function impactLines(impact: MeasureImpact, colour: boolean): string[] {
   const lines = [measureTitle(impact.measure)];
   lines.push(`  status: ${impact.before ?? 'not in the regime'} -> ${impact.after}`);
   lines.push(`  imposed by: ${impact.imposedBy.map(describeProvision).join('; ')}`);
   lines.push(...indent(wordingLines(impact.measure.wording)));
   for (const change of impact.changes) lines.push(...indent(provenanceLines(change)));
   if (impact.replacedBy) lines.push(`  replaced by ${impact.replacedBy}`);
-  if (impact.wording) lines.push('  wording change ([-deleted-] {+inserted+}):', ...indent(plainRedline(impact.wording.redline).split('\n'), 4));
+  if (impact.wording) lines.push(`  change of wording${colour ? '' : ' ([-deleted-]{+inserted+})'}:`, ...indent(redlineText(impact.wording.redline, colour).split('\n'), 4));
   return lines;
 }
 
 /** What a draft would do to the regime, measure by measure, as plain text. */
-export function formatImpactText(report: ImpactReport): string {
+export function formatImpactText(report: ImpactReport, colour: boolean): string {
   const { draft, summary } = report;
   const lines = [
     `Impact of the ${draft.document}${draft.title ? ` ("${draft.title}")` : ''} on the regime "${report.regime}"`,
@@ -45,7 +40,7 @@ export function formatImpactText(report: ImpactReport): string {
     const impacts = report.measures.filter((m) => m.category === category);
     if (impacts.length === 0) continue;
     if (category === 'unchanged') lines.push(...section(TITLES[category], impacts.map((m) => [`${describeProvision(m.measure.provision)}: ${describeMeasures(m.measure)} (${m.after})`]), true));
-    else lines.push(...section(TITLES[category], impacts.map(impactLines)));
+    else lines.push(...section(TITLES[category], impacts.map((impact) => impactLines(impact, colour))));
   }
   const committees = report.committees.filter((c) => c.changes.length > 0);
   if (committees.length > 0) lines.push(...section('COMMITTEES THE DRAFT ACTS ON', committees.map((c) => committeeLines(c.committee))));
