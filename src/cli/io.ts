@@ -17,6 +17,8 @@ export function processIo(): Io {
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,
     cwd: process.cwd(),
+    // Loaded on first use, so that commands that never ask start as fast as before.
+    ...(process.stdin.isTTY && process.stdout.isTTY ? { prompt: async (question: string) => (await import('./terminal-prompt.js')).terminalPrompt(question) } : {}),
   };
 }
 
