@@ -10,6 +10,12 @@ export function formatDate(iso: string): string {
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
 }
 
+/** "1993-10-19" → "19 October 1993"; a date-time keeps its time as given: "18 October 1993, 23:59-05:00". */
+export function formatMoment(text: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2})T(.+)$/.exec(text);
+  return match ? `${formatDate(match[1]!)}, ${match[2]}` : formatDate(text);
+}
+
 export interface NamedDocument {
   kind?: DocumentKind;
   symbol?: string;
@@ -25,10 +31,10 @@ export function documentDate(document: NamedDocument): string | undefined {
   return document.date ?? dates.adopted ?? dates.voted ?? dates.revised ?? dates.circulated;
 }
 
-/** "resolution 861 (1993) of 27 August 1993", "draft S/2017/769 (rev.1) of 16 December 2019", "draft without a symbol (zero draft) …" */
+/** "resolution 861 (1993) of 27 August 1993", "draft S/2017/769 (rev.1) of 16 December 2019", "the draft (zero draft) of …" */
 export function documentName(document: NamedDocument): string {
   const resolution = document.kind === 'resolution' && document.symbol ? document.symbol.replace(/^S\/RES\//, 'resolution ') : undefined;
-  const name = resolution ?? (document.symbol ? `draft ${document.symbol}` : 'draft without a symbol');
+  const name = resolution ?? (document.symbol ? `draft ${document.symbol}` : 'the draft');
   const revision = document.revision ? ` (${document.revision})` : '';
   const date = documentDate(document);
   return `${name}${revision}${date ? ` of ${formatDate(date)}` : ''}`;
@@ -42,4 +48,11 @@ export function capitalise(text: string): string {
 /** "1 reworded", "3 subparagraphs reworded": a count and its noun, which agree. */
 export function counted(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
+}
+
+const REGIME_NAMES: Record<string, string> = { dprk: 'DPRK' };
+
+/** "haiti" → "Haiti", "southern-rhodesia" → "Southern Rhodesia", "dprk" → "DPRK". */
+export function regimeName(id: string): string {
+  return REGIME_NAMES[id] ?? id.split('-').map(capitalise).join(' ');
 }
