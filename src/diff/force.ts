@@ -20,8 +20,8 @@ const CHAPTER_VII: Record<LanguageCode, RegExp> = {
   ar: /(?:يتصرف|متصرفا)[^.؛]{0,40}(?:بموجب|وفقا لأحكام|وفقا ل)\s*الفصل السابع/,
 };
 
-/** What every wording above contains: read before the full pattern, which needs the folded text. */
-const SEVENTH = /vii|第七章|السابع/i;
+/** What every wording above contains, even when wrapped: checked first, to fold only the few clauses that may match. */
+const SEVENTH = /vii|七|السابع/i;
 
 /** The id of the first paragraph that declares the Council acts under Chapter VII, if any. */
 export function chapterVIIClause(document: ResolutionDocument): string | undefined {

@@ -118,13 +118,13 @@ function matchWords(text: string, lexicon: Lexicon): OpeningVerb | undefined {
   return undefined;
 }
 
+/** `text` is folded: no line wraps between the characters. */
 function matchCharacters(text: string, lexicon: Lexicon): OpeningVerb | undefined {
-  const start = text.length - text.trimStart().length;
-  let at = start;
+  let at = 0;
   for (let skip = 0; skip <= 3; skip++) {
     const rest = text.slice(at);
     const verb = lexicon.verbs.filter(([phrase]) => rest.startsWith(phrase)).sort((a, b) => b[0].length - a[0].length)[0];
-    if (verb) return { text: text.slice(start, at + verb[0].length), verb: verb[1], force: BINDING.has(verb[1]) ? 'binding' : 'non-binding' };
+    if (verb) return { text: text.slice(0, at + verb[0].length), verb: verb[1], force: BINDING.has(verb[1]) ? 'binding' : 'non-binding' };
     const adverb = lexicon.adverbs.filter((word) => rest.startsWith(word)).sort((a, b) => b.length - a.length)[0];
     if (!adverb) return undefined;
     at += adverb.length;
@@ -139,5 +139,5 @@ function matchCharacters(text: string, lexicon: Lexicon): OpeningVerb | undefine
  */
 export function openingVerb(text: string, language: LanguageCode): OpeningVerb | undefined {
   const lexicon = LEXICONS[language];
-  return language === 'zh' ? matchCharacters(text, lexicon) : matchWords(text, lexicon);
+  return language === 'zh' ? matchCharacters(fold(text), lexicon) : matchWords(text, lexicon);
 }

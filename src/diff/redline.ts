@@ -23,6 +23,11 @@ const DEFAULT_TIMEOUT_MS = 250;
 class SegmentList {
   readonly segments: RedlineSegment[] = [];
 
+  /** The text written so far ends with this. */
+  last(): string {
+    return this.segments.at(-1)?.text ?? '';
+  }
+
   push(kind: RedlineSegment['kind'], text: string): void {
     if (text === '') return;
     const last = this.segments.at(-1);
@@ -41,7 +46,7 @@ function wholeReplacement(oldText: string, newText: string): Redline {
 /**
  * Builds segments from jsdiff's token runs. The segments of the new side (`equal` and
  * `insert`) are the new text exactly, whitespace included; `delete` segments carry the old
- * wording with the one space that keeps it readable next to its neighbours.
+ * wording with the old spaces around it that keep it apart from its neighbours.
  */
 function segmentsOf(changes: ReturnType<typeof diffArrays<string>>, oldText: string, newText: string, oldTokens: Token[], newTokens: Token[]): RedlineSegment[] {
   const list = new SegmentList();
@@ -65,15 +70,17 @@ function segmentsOf(changes: ReturnType<typeof diffArrays<string>>, oldText: str
     } else if (change.removed) {
       const first = oldTokens[oldAt]!;
       const last = oldTokens[oldAt + count - 1]!;
-      let text = oldText.slice(first.start, last.end);
-      const moreNew = newAt < newTokens.length;
-      if (newAt > 0 && moreNew && !separatorWritten) {
+      if (newAt > 0 && newAt < newTokens.length && !separatorWritten) {
         list.push('equal', separatorBefore(newAt));
         separatorWritten = true;
       }
-      if (!moreNew && newAt > 0 && oldAt > 0) text = oldText.slice(oldTokens[oldAt - 1]!.end, first.start) + text;
-      else if (moreNew && changes?.[index + 1]?.added !== true) text += oldText.slice(last.end, oldTokens[oldAt + count]?.start ?? last.end);
-      list.push('delete', text);
+      // The old spaces around the deleted words, where nothing else will keep them apart from the words next to them.
+      const before = oldAt > 0 && !/\s$/u.test(list.last()) ? oldText.slice(oldTokens[oldAt - 1]!.end, first.start) : '';
+      const next = changes?.[index + 1];
+      const resumes = next?.added ? newAt + next.count : newAt;
+      const spaced = resumes < newTokens.length && (!next?.added || separatorBefore(resumes) === '');
+      const after = spaced ? oldText.slice(last.end, oldTokens[oldAt + count]?.start ?? last.end) : '';
+      list.push('delete', before + oldText.slice(first.start, last.end) + after);
       oldAt += count;
     } else {
       writeNew('equal', count);

@@ -23,7 +23,7 @@ const LATIN_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*|[^\s\p{
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
 const WHITESPACE = /^\s+$/u;
 /** Han, kana, and the CJK and full-width punctuation that surround them. */
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
+export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
 
 const segmenters = new Map<LanguageCode, Intl.Segmenter>();
 

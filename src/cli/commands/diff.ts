@@ -9,6 +9,7 @@ import type { Diagnostic } from '../../load/diagnostic.js';
 import { loadDocument } from '../../load/load-document.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { diffResolutions } from '../../diff/diff-resolutions.js';
+import { collectFiles } from '../../validate/collect-files.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatDiffText } from '../format/diff-text.js';
 
@@ -39,7 +40,13 @@ differ (with --exit-code) or a file is invalid, 2 usage error.`,
     const files = positionals.map((file) => path.resolve(io.cwd, file));
     const documents: ResolutionDocument[] = [];
     const problems: Diagnostic[] = [];
-    for (const result of await Promise.all(files.map((file) => loadDocument(file)))) {
+    for (const file of files) {
+      // collectFiles says, located, when a path does not exist or is a broken link.
+      const found = await collectFiles([file]);
+      problems.push(...found.diagnostics);
+      if (found.diagnostics.length > 0) continue;
+      if (found.files.length !== 1 || found.files[0] !== file) throw new UsageError(`${path.relative(io.cwd, file) || file} is a folder; give two resolution files`);
+      const result = await loadDocument(file);
       if (result.ok) documents.push(result.loaded.document);
       else problems.push(...result.diagnostics);
     }
