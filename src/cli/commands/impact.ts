@@ -12,8 +12,10 @@ import { closest } from '../../text/closest.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatImpactText } from '../format/impact.js';
 import { asOfOption, relativeDiagnostics } from '../consolidation-options.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, REDLINE_OPTION, REDLINE_USAGE, redlineOption, writeOutput } from '../report-output.js';
+import { renderImpactReport } from '../../render/report/index.js';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'md'] as const;
 
 export const impactCommand: Command = {
   usage: `Usage: bluedraft impact DRAFT.yaml [options]
@@ -29,8 +31,11 @@ Options:
   --regime ID          the regime to assess against (default: the draft's \`regime\`)
   --as-of DATE         assess as if adopted on this date (default: the draft's latest date:
                        revised, else circulated)
-  --format text|json   output (default text)
+  --format FORMAT      text (default), json, or md: a Markdown report to paste into
+                       a cable or read on GitHub, with a timeline of the regime
   --dir DIR            the folder of resolution files (default: ./resolutions)
+${OUTPUT_USAGE}
+${REDLINE_USAGE}
   -h, --help           show this help
 
 Exit codes: 0 assessed, 1 problems found in the files (the assessment is still shown),
@@ -42,8 +47,11 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
       'as-of': { type: 'string' },
       format: { type: 'string' },
       dir: { type: 'string' },
+      ...OUTPUT_OPTIONS,
+      ...REDLINE_OPTION,
     });
     const format = oneOf('format', values.format, FORMATS, 'text');
+    const redline = redlineOption(values.redline, format);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the draft file to assess' : `one draft at a time (got ${positionals.length} files)`);
     const file = path.resolve(io.cwd, positionals[0]!);
     const loadedDraft = await loadDocument(file);
@@ -69,14 +77,19 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
       return EXIT.problems;
     }
     const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.report.diagnostics], io.cwd);
-    if (format === 'json') {
-      const { report } = result;
-      const states = { before: { ...report.before, diagnostics: relativeDiagnostics(report.before.diagnostics, io.cwd) }, after: { ...report.after, diagnostics: relativeDiagnostics(report.after.diagnostics, io.cwd) } };
-      io.stdout(`${JSON.stringify({ version: 1, ...report, ...states, diagnostics }, null, 2)}\n`);
-    } else {
-      io.stdout(formatImpactText(result.report, useColour(io)));
-      if (diagnostics.length > 0) io.stdout(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length + 1, diagnostics), useColour(io))}`);
-    }
+    await writeOutput(io, values, (print) => {
+      if (format === 'json') {
+        const { report } = result;
+        const states = { before: { ...report.before, diagnostics: relativeDiagnostics(report.before.diagnostics, io.cwd) }, after: { ...report.after, diagnostics: relativeDiagnostics(report.after.diagnostics, io.cwd) } };
+        print(`${JSON.stringify({ version: 1, ...report, ...states, diagnostics }, null, 2)}\n`);
+      } else if (format === 'md') {
+        print(renderImpactReport({ ...result.report, diagnostics }, { redline, draft: draft.document }));
+      } else {
+        const colour = useColour(io) && values.output === undefined;
+        print(formatImpactText(result.report, colour));
+        if (diagnostics.length > 0) print(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length + 1, diagnostics), colour)}`);
+      }
+    });
     return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
   },
 };

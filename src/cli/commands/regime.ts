@@ -11,8 +11,10 @@ import { closest } from '../../text/closest.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatRegimeText } from '../format/regime.js';
 import { asOfOption, relativeDiagnostics } from '../consolidation-options.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, writeOutput } from '../report-output.js';
+import { renderRegimeReport } from '../../render/report/index.js';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'md'] as const;
 
 export const regimeCommand: Command = {
   usage: `Usage: bluedraft regime ID [options]
@@ -27,8 +29,10 @@ Secretary-General reports …") are shown, never evaluated.
 Options:
   --as-of DATE         consolidate as of this date (YYYY-MM-DD: the whole day, UTC; or an
                        ISO date-time with a zone, 1993-10-18T23:59-05:00); default: today
-  --format text|json   output (default text)
+  --format FORMAT      text (default), json, or md: a Markdown report to paste into
+                       a cable or read on GitHub, with a timeline of the regime
   --dir DIR            the folder of resolution files (default: ./resolutions)
+${OUTPUT_USAGE}
   -h, --help           show this help
 
 Exit codes: 0 consolidated, 1 problems found in the files (the regime is still shown),
@@ -39,6 +43,7 @@ Exit codes: 0 consolidated, 1 problems found in the files (the regime is still s
       'as-of': { type: 'string' },
       format: { type: 'string' },
       dir: { type: 'string' },
+      ...OUTPUT_OPTIONS,
     });
     const format = oneOf('format', values.format, FORMATS, 'text');
     const [id, ...extra] = positionals;
@@ -54,12 +59,16 @@ Exit codes: 0 consolidated, 1 problems found in the files (the regime is still s
     }
     const state = consolidate(loaded.regime, asOf);
     const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...state.diagnostics], io.cwd);
-    if (format === 'json') {
-      io.stdout(`${JSON.stringify({ version: 1, ...state, diagnostics }, null, 2)}\n`);
-    } else {
-      io.stdout(formatRegimeText(state));
-      if (diagnostics.length > 0) io.stdout(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length, diagnostics), useColour(io))}`);
-    }
+    await writeOutput(io, values, (print) => {
+      if (format === 'json') {
+        print(`${JSON.stringify({ version: 1, ...state, diagnostics }, null, 2)}\n`);
+      } else if (format === 'md') {
+        print(renderRegimeReport({ ...state, diagnostics }));
+      } else {
+        print(formatRegimeText(state));
+        if (diagnostics.length > 0) print(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length, diagnostics), useColour(io) && values.output === undefined)}`);
+      }
+    });
     return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
   },
 };

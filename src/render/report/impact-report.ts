@@ -4,13 +4,12 @@ import { measureNames } from './lib/measure-names.js';
 import { wordingOf } from '../../consolidate/provision.js';
 import type { ImpactCategory, ImpactReport, MeasureImpact, ProvisionCitation, Wording } from '../../consolidate/types.js';
 import { IMPACT_CATEGORIES } from '../../consolidate/types.js';
-import type { Redline } from '../../diff/types.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { walkOperative } from '../../model/paragraph-path.js';
 import { anchored, linkTo, resolveAnchors } from './lib/anchors.js';
 import { footer } from './lib/footer.js';
 import { blockquote, bulletList, emphasis, heading, paragraph, strong, table, type Phrasing } from './lib/mdast.js';
-import { capitalise, documentName, formatDate, regimeName } from './lib/names.js';
+import { capitalise, documentName, formatDate, formatMoment, regimeName } from './lib/names.js';
 import { problemsSection } from './lib/problems.js';
 import { redlineLegend, redlinePhrasing, type RedlineStyle } from './lib/redline.js';
 import { historyList, measureKey, measureSection, measureTitle, STATUS_WORDS } from './regime/measure-section.js';
@@ -52,10 +51,6 @@ function categoryTitle(category: ImpactCategory, noun: Noun, count: number): str
 
 function actingKey(citation: ProvisionCitation): string {
   return `acting:${citation.clauseId}`;
-}
-
-function isRedline(value: unknown): value is Redline {
-  return typeof value === 'object' && value !== null && Array.isArray((value as Redline).segments);
 }
 
 /** The paragraphs with a legal effect on the measure, each once: review clauses are listed on their own. */
@@ -112,7 +107,7 @@ class ImpactReportBuilder {
     if (draft.title) details.push([strong('Title:'), ` ${draft.title}`]);
     details.push([strong('Status:'), ` ${draft.status.replace(/-/g, ' ')}${draft.sponsors?.length ? `; sponsors: ${draft.sponsors.join(', ')}` : ''}.`]);
     details.push([strong('Assessed against:'), ` the ${regime} sanctions regime in force on ${formatDate(asOf.text)} (${applied.length === 1 ? 'resolution' : 'resolutions'} ${applied.join(', ') || 'none'}), as if the ${this.noun} were adopted that day.`]);
-    if (comparedAt.text !== asOf.text) details.push([strong('Compared on:'), ` ${formatDate(comparedAt.text)}, when the last of its effects takes hold.`]);
+    if (comparedAt.text !== asOf.text) details.push([strong('Compared on:'), ` ${formatMoment(comparedAt.text)}, when the last of its effects takes hold.`]);
     const phrases = IMPACT_CATEGORIES.filter((category) => this.report.summary[category] > 0).map((category) => `${this.report.summary[category]} ${category}`);
     const blocks: RootContent[] = [heading(1, `What ${name} would do to the ${regime} sanctions regime`), bulletList(details), paragraph(strong('Summary:'), ` ${phrases.length ? capitalise(phrases.join(', ')) : 'the regime holds no measure'}.`)];
     const wordings = [...this.report.measures.map((impact) => impact.measure.wording), ...this.report.noEffect.map((clause) => clause.wording), ...this.report.watched.map((clause) => clause.wording)];
@@ -162,7 +157,7 @@ class ImpactReportBuilder {
     const blocks: RootContent[] = [title!, facts!];
     const changes = impact.changes.filter((entry) => entry.action !== 'review');
     if (changes.length) blocks.push(paragraph(strong(`What the ${this.noun} would do:`)), bulletList(changes.map(provenanceItem)));
-    if (impact.wording && isRedline(impact.wording.redline)) blocks.push(paragraph(strong('Change of wording.'), ' ', ...redlineLegend(style)), paragraph(...redlinePhrasing(impact.wording.redline, style)));
+    if (impact.wording) blocks.push(paragraph(strong('Change of wording.'), ' ', ...redlineLegend(style)), paragraph(...redlinePhrasing(impact.wording.redline, style)));
     return [...blocks, ...rest];
   }
 

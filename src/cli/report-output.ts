@@ -1,0 +1,50 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { writeAtomic } from '../fs/write-atomic.js';
+import { REDLINE_STYLES, type RedlineStyle } from '../render/report/index.js';
+import type { Io } from './io.js';
+import { oneOf } from './parse-options.js';
+import { UsageError } from './usage-error.js';
+
+/** `-o FILE` and `--force`, for every command that prints a result a person may want to keep. */
+export const OUTPUT_OPTIONS = {
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+} as const;
+
+/** `--redline html|plain`, for the Markdown reports that show changes of wording. */
+export const REDLINE_OPTION = { redline: { type: 'string' } } as const;
+
+export const OUTPUT_USAGE = `  -o, --output FILE    write the result to FILE instead of printing it (never
+                       replaces an existing file unless --force is given)
+  --force              replace FILE if it exists`;
+
+export const REDLINE_USAGE = `  --redline html|plain with --format md: mark deleted and inserted words with
+                       <del>/<ins> (default; GitHub shows them struck through and
+                       underlined) or with ~~…~~ and **…**, for renderers that
+                       strip HTML`;
+
+export function redlineOption(value: string | undefined, format: string): RedlineStyle {
+  if (value !== undefined && format !== 'md') throw new UsageError('--redline applies to the Markdown report only: add --format md');
+  return oneOf('redline', value, REDLINE_STYLES, 'html');
+}
+
+/**
+ * Runs `write` with a printer: stdout, or, with `-o FILE`, a buffer written to FILE atomically
+ * afterwards. An existing FILE is replaced only with `--force`: the command never read it, so
+ * it cannot know it is safe to lose.
+ */
+export async function writeOutput(io: Io, values: { output?: string; force?: boolean }, write: (print: (text: string) => void) => void): Promise<void> {
+  if (values.output === undefined) {
+    write(io.stdout);
+    return;
+  }
+  const file = path.resolve(io.cwd, values.output);
+  const folder = path.dirname(file);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`cannot write ${values.output}: the folder ${path.dirname(values.output)} does not exist`);
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`${values.output} is a folder; give a file name`);
+  if (existsSync(file) && !values.force) throw new UsageError(`${values.output} already exists; add --force to replace it`);
+  let text = '';
+  write((chunk) => void (text += chunk));
+  await writeAtomic(file, text);
+}
