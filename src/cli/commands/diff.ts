@@ -12,8 +12,10 @@ import { diffResolutions } from '../../diff/diff-resolutions.js';
 import { collectFiles } from '../../validate/collect-files.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatDiffText } from '../format/diff-text.js';
+import { OUTPUT_OPTIONS, OUTPUT_USAGE, REDLINE_OPTION, REDLINE_USAGE, redlineOption, writeOutput } from '../report-output.js';
+import { renderDiffReport } from '../../render/report/index.js';
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'md'] as const;
 
 export const diffCommand: Command = {
   usage: `Usage: bluedraft diff OLD.yaml NEW.yaml [options]
@@ -27,15 +29,21 @@ differences.
 Options:
   --format text|json  output: readable text, coloured in a terminal (default), or the
                       structured result (docs/diff.md)
+  --format md         a Markdown report to paste into a cable or read on GitHub:
+                      summary, changes of force first, a table of every change, and
+                      each changed paragraph with its redline
   --exit-code         exit 1 when the documents differ (as \`git diff --exit-code\`)
+${OUTPUT_USAGE}
+${REDLINE_USAGE}
   -h, --help          show this help
 
 Exit codes: 0 compared (whether or not they differ, unless --exit-code), 1 the documents
 differ (with --exit-code) or a file is invalid, 2 usage error.`,
 
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' } });
+    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' }, ...OUTPUT_OPTIONS, ...REDLINE_OPTION });
     const format = oneOf('format', values.format, FORMATS, 'text');
+    const redline = redlineOption(values.redline, format);
     if (positionals.length !== 2) throw new UsageError(`give the old and the new version (got ${positionals.length} ${positionals.length === 1 ? 'file' : 'files'})`);
     const files = positionals.map((file) => path.resolve(io.cwd, file));
     const documents: ResolutionDocument[] = [];
@@ -56,8 +64,11 @@ differ (with --exit-code) or a file is invalid, 2 usage error.`,
       return EXIT.problems;
     }
     const diff = diffResolutions(documents[0]!, documents[1]!);
-    if (format === 'json') io.stdout(`${JSON.stringify(diff, null, 2)}\n`);
-    else io.stdout(formatDiffText(diff, { old: positionals[0]!, new: positionals[1]! }, useColour(io)));
+    await writeOutput(io, values, (print) => {
+      if (format === 'json') print(`${JSON.stringify(diff, null, 2)}\n`);
+      else if (format === 'md') print(renderDiffReport(diff, { redline }));
+      else print(formatDiffText(diff, { old: positionals[0]!, new: positionals[1]! }, useColour(io) && values.output === undefined));
+    });
     return values['exit-code'] && !diff.identical ? EXIT.problems : EXIT.ok;
   },
 };
