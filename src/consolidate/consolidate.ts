@@ -196,7 +196,10 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
       if (scheduled) ledger.schedule(key, step.entry);
       else if (effect.action === 'replace') {
         if (ledger.replace(key, acting)) step.applied.push(key);
-      } else if (ledger.apply(key, acting, reach)) step.applied.push(key);
+      } else if (ledger.apply(key, acting, reach)) {
+        step.applied.push(key);
+        if (effect.action === 'amend' || effect.action === 'extend') ledger.splitPart(key, step.document, step.clause, ownMeasures(step.clause) ?? effect.measures, step.entry.at);
+      }
     }
     if (effect.action === 'review' && !scheduled) {
       const clause: WatchedClause = { by: step.entry.by, at: step.entry.at, wording: wordingOf(step.clause.clause), measures: targets.map((t) => t.key) };

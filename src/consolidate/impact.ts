@@ -52,16 +52,15 @@ function byDirection(directions: Array<'loosen' | 'tighten' | undefined>): Impac
  * files do not state, or changes both ways, make it "amended".
  */
 function classify(before: Measure, after: Measure, changes: ProvenanceEntry[]): ImpactCategory {
-  const acting = changes.filter((change) => change.action !== 'review');
   if (before.status !== after.status) {
-    if (after.status === 'terminated') return after.ended?.reason === 'replaced' ? byDirection(acting.filter((c) => c.action === 'replace').map(directionOf)) : 'terminated';
+    if (after.status === 'terminated') return after.ended?.reason === 'replaced' ? byDirection(changes.filter((c) => c.action === 'replace').map(directionOf)) : 'terminated';
     if (after.status === 'suspended') return 'suspended';
     if (before.status === 'suspended') return 'reinstated';
     return before.status === 'terminated' ? 'added' : 'tightened';
   }
-  if (acting.length === 0) return 'unchanged';
+  if (changes.length === 0) return 'unchanged';
   const until = untilDirection(before, after);
-  return byDirection(acting.map((change) => directionOf(change) ?? (change.until !== undefined ? until : undefined)));
+  return byDirection(changes.map((change) => directionOf(change) ?? (change.until !== undefined ? until : undefined)));
 }
 
 function unique(citations: ProvisionCitation[]): ProvisionCitation[] {
@@ -80,16 +79,30 @@ function summarise(document: RegimeDocument): DocumentSummary {
   return summary;
 }
 
+/**
+ * The clauses that brought a measure into force: those that imposed it and, for a piece of a
+ * measure or a replacement, the paragraphs that added that piece or took the old one's place.
+ */
+function imposedBy(measure: Measure, byKey: Map<string, Measure>): ProvisionCitation[] {
+  const pieces = new Set<string>();
+  for (let piece: Measure | undefined = measure; piece && !pieces.has(piece.key); piece = piece.partOf ? byKey.get(piece.partOf) : undefined) pieces.add(piece.key);
+  const adding = new Set<ProvenanceEntry['action']>(['amend', 'extend', 'replace']);
+  return measure.history.filter((entry) => entry.action === 'impose' || (adding.has(entry.action) && pieces.has(`${entry.by.documentKey}#${entry.by.clauseId}`))).map((entry) => entry.by);
+}
+
 function measureImpacts(before: RegimeState, after: RegimeState, draft: RegimeDocument): MeasureImpact[] {
   const earlier = new Map(before.measures.map((m) => [m.key, m]));
   const later = new Map(after.measures.map((m) => [m.key, m]));
   const impacts: MeasureImpact[] = [];
   for (const measure of after.measures) {
-    // A replacement is reported with the measure it replaces.
+    // A replacement is reported with the measure it replaces, and the draft's own amending or
+    // extending paragraph with the measure it changes.
     if (!earlier.has(measure.key) && measure.replaces.length > 0 && !measure.partOf) continue;
+    if (measure.partOf && measure.provision.documentKey === draft.key) continue;
     const previous = earlier.get(measure.key) ?? (measure.partOf ? earlier.get(measure.partOf) : undefined);
-    const changes = [...measure.history, ...measure.exemptions, ...measure.extensions].filter((entry, i, all) => entry.by.documentKey === draft.key && all.indexOf(entry) === i);
-    const imposers = measure.history.filter((entry) => entry.action === 'impose').map((entry) => entry.by);
+    // A review clause changes nothing: it is listed with the watched clauses, not here.
+    const changes = measure.history.filter((entry) => entry.by.documentKey === draft.key && entry.action !== 'review');
+    const imposers = imposedBy(measure, later);
     const impact: MeasureImpact = {
       category: previous ? classify(previous, measure, changes) : 'added',
       measure,

@@ -107,18 +107,21 @@ export class Ledger {
   }
 
   /**
-   * An effect on one subparagraph of a measure acts on that part only: the part is listed as a
-   * measure of its own, carrying the history of the whole until then.
+   * A piece of a measure listed as a measure of its own, carrying the history of the whole until
+   * then: one subparagraph that an effect acts on alone, or a later paragraph that amended or
+   * extended the measure (2397 (2017) para. 8 extends 2375 (2017) para. 17), which later texts
+   * cite on its own.
    */
-  splitPart(enclosing: string, document: RegimeDocument, clause: IndexedClause, codes: MeasureCode[] | undefined): string {
+  splitPart(whole: string, document: RegimeDocument, clause: IndexedClause, codes: MeasureCode[] | undefined, since?: ProvenanceEntry['at']): string {
     const key = `${document.key}#${clause.clause.id}`;
-    const whole = this.records.get(enclosing)!;
+    const record = this.records.get(whole)!;
     if (this.records.has(key)) return key;
-    const copy = structuredClone(whole.measure);
-    const part: Measure = { ...copy, key, provision: clause.citation, measures: codes ?? [], wording: wordingOf(clause.clause), exemptions: [], extensions: [], scheduled: [], partOf: enclosing, replaces: [] };
+    const copy = structuredClone(record.measure);
+    const part: Measure = { ...copy, key, provision: clause.citation, measures: codes ?? [], wording: wordingOf(clause.clause), exemptions: [], extensions: [], scheduled: [], partOf: whole, replaces: [] };
     delete part.heading;
     delete part.replacedBy;
-    this.records.set(key, { measure: part, lifecycle: whole.lifecycle, order: [this.index.position(document), clause.position], clause });
+    if (since) part.since = since;
+    this.records.set(key, { measure: part, lifecycle: record.lifecycle, order: [this.index.position(document), clause.position], clause });
     return key;
   }
 
@@ -165,7 +168,8 @@ export class Ledger {
   apply(key: string, acting: Acting, reach: Reach): boolean {
     const record = this.records.get(key)!;
     const { measure } = record;
-    const { entry, effect } = acting;
+    const { effect } = acting;
+    const entry: ProvenanceEntry = reach === 'collective' ? { ...acting.entry, collective: true } : acting.entry;
     const what = describeProvision(measure.provision);
     if (record.lifecycle === 'terminated' && effect.action !== 'impose' && effect.action !== 'review') {
       if (reach === 'collective') return false;

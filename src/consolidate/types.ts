@@ -70,6 +70,8 @@ export interface ProvenanceEntry {
   wording?: Wording;
   /** Set on an exemption or extension whose `until` date has passed. */
   expired?: boolean;
+  /** Applied because the effect names a whole resolution or a chain of them, not this provision. */
+  collective?: boolean;
 }
 
 export type MeasureStatus = 'in-force' | 'suspended' | 'terminated' | 'pending';

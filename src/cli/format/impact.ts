@@ -17,7 +17,7 @@ const TITLES: Record<ImpactCategory, string> = {
 
 function impactLines(impact: MeasureImpact, colour: boolean): string[] {
   const lines = [measureTitle(impact.measure)];
-  lines.push(`  status: ${impact.before ?? 'not in the regime'} -> ${impact.after}`);
+  lines.push(`  status: ${impact.before === impact.after ? impact.after : `${impact.before ?? 'not in the regime'} -> ${impact.after}`}`);
   lines.push(`  imposed by: ${impact.imposedBy.map(describeProvision).join('; ')}`);
   lines.push(...indent(wordingLines(impact.measure.wording)));
   for (const change of impact.changes) lines.push(...indent(provenanceLines(change)));
@@ -35,16 +35,27 @@ export function formatImpactText(report: ImpactReport, colour: boolean): string 
     `Summary: ${(Object.keys(TITLES) as ImpactCategory[]).map((c) => `${summary[c]} ${c}`).join(', ')}`,
     '',
   ];
-  // Only what the draft would change is spelt out; the summary line gives every count.
+  // Only what the draft would change is spelt out; the summary line gives every count. Measures
+  // that only a draft effect on whole resolutions reaches are listed one a line after the effect.
   for (const category of Object.keys(TITLES) as ImpactCategory[]) {
     const impacts = report.measures.filter((m) => m.category === category);
     if (impacts.length === 0) continue;
-    if (category === 'unchanged') lines.push(...section(TITLES[category], impacts.map((m) => [`${describeProvision(m.measure.provision)}: ${describeMeasures(m.measure)} (${m.after})`]), true));
-    else lines.push(...section(TITLES[category], impacts.map((impact) => impactLines(impact, colour))));
+    const oneLine = (m: MeasureImpact) => [`${describeProvision(m.measure.provision)}: ${describeMeasures(m.measure)} (${m.after})`];
+    if (category === 'unchanged') {
+      lines.push(...section(TITLES[category], impacts.map(oneLine), true));
+      continue;
+    }
+    const collective = impacts.filter((m) => m.changes.length > 0 && m.changes.every((c) => c.collective));
+    lines.push(`${TITLES[category]} (${impacts.length})`);
+    for (const impact of impacts.filter((m) => !collective.includes(m))) lines.push(...indent(impactLines(impact, colour)), '');
+    if (collective.length > 0) {
+      const effects = collective.flatMap((m) => m.changes).filter((c, i, all) => all.findIndex((o) => o.by.clauseId === c.by.clauseId && o.action === c.action) === i);
+      lines.push(`  by the draft's effects on whole resolutions alone (${collective.length}):`, ...indent(effects.flatMap(provenanceLines), 4), ...indent(collective.flatMap(oneLine), 4), '');
+    }
   }
   const committees = report.committees.filter((c) => c.changes.length > 0);
   if (committees.length > 0) lines.push(...section('COMMITTEES THE DRAFT ACTS ON', committees.map((c) => committeeLines(c.committee))));
-  if (report.watched.length > 0) lines.push(...section('WATCHED: REVIEW CLAUSES, NO LEGAL EFFECT YET', report.watched.map((w) => [`${describeProvision(w.by)}, concerning ${w.measures.join(', ') || 'no measure found'}`, ...indent(wordingLines(w.wording))])));
+  if (report.watched.length > 0) lines.push(...section('WATCHED: REVIEW CLAUSES, NO LEGAL EFFECT YET', report.watched.map((w) => [`${describeProvision(w.by)}, concerning ${w.measures.length > 5 ? `${w.measures.length} measures` : w.measures.join(', ') || 'no measure found'}`, ...indent(wordingLines(w.wording))])));
   lines.push(...section('NO EFFECT ON THE REGIME', report.noEffect.map((n) => [describeProvision(n.by), ...indent(wordingLines(n.wording))])));
   return `${lines.join('\n').trimEnd()}\n`;
 }
