@@ -65,8 +65,6 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
   const index = new RegimeIndex(included);
   const ledger = new Ledger(index);
   const watched: WatchedClause[] = [];
-  /** Provisions whose entry into force another clause of their own document sets (841 para. 3 → paras. 5–14). */
-  const broughtIntoForce = new Set<string>();
 
   const steps: Step[] = [];
   for (const document of included) {
@@ -105,7 +103,7 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
           for (const target of targets) {
             // An effect's list names what its target is only where it has one target.
             const key = ledger.register(scope.document, target, ownMeasures(target) ?? (targets.length === 1 ? effect.measures : undefined) ?? [], since);
-            if (scope.document === document) broughtIntoForce.add(key);
+            ledger.imposes(`${document.key}#${clause.clause.id}`, key);
           }
         }
       }
@@ -188,7 +186,8 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
     let targets: Array<{ key: string; reach: Reach }>;
     if (effect.action === 'impose' && !effect.target) {
       const key = `${step.document.key}#${step.clause.clause.id}`;
-      targets = broughtIntoForce.has(key) ? [] : [{ key, reach: 'named' }];
+      // Where another clause of the document sets the provision's entry into force, that clause decides when.
+      targets = ledger.broughtIntoForce(key) ? [] : [{ key, reach: 'named' }];
     } else {
       targets = measuresFor(acting);
     }

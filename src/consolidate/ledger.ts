@@ -48,6 +48,8 @@ const VERB: Record<string, string> = {
 export class Ledger {
   private readonly records = new Map<string, MeasureRecord>();
   private readonly committees = new Map<string, Committee>();
+  /** Clause key → the measures whose entry into force it sets (841 (1993) para. 3 → paras. 5–14). */
+  private readonly imposedThrough = new Map<string, string[]>();
   /** measure key → date → documents that acted on it that day. */
   private readonly touched = new Map<string, Map<string, Set<string>>>();
   readonly diagnostics: Diagnostic[] = [];
@@ -75,6 +77,9 @@ export class Ledger {
     if (this.records.has(own)) return { keys: [own] };
     const inside = [...this.records.entries()].filter(([, r]) => r.clause.citation.documentKey === document.key && r.clause.ancestors.includes(clause.clause.id) && !r.measure.partOf);
     if (inside.length > 0) return { keys: inside.map(([key]) => key) };
+    // "The measures imposed by paragraph 3" (748 (1992)): paragraph 3 imposes paragraphs 4 to 7.
+    const imposed = this.imposedThrough.get(own);
+    if (imposed) return { keys: imposed };
     const enclosing = [...clause.ancestors].reverse().map((id) => `${document.key}#${id}`).find((key) => this.records.has(key));
     return enclosing ? { keys: [], enclosing } : { keys: [] };
   }
@@ -123,6 +128,18 @@ export class Ledger {
     if (since) part.since = since;
     this.records.set(key, { measure: part, lifecycle: record.lifecycle, order: [this.index.position(document), clause.position], clause });
     return key;
+  }
+
+  /** Records that `imposer` sets the entry into force of the measure `key`. */
+  imposes(imposer: string, key: string): void {
+    const keys = this.imposedThrough.get(imposer) ?? [];
+    if (!keys.includes(key)) this.imposedThrough.set(imposer, [...keys, key]);
+  }
+
+  /** Whether another clause of the measure's own document sets its entry into force. */
+  broughtIntoForce(key: string): boolean {
+    const documentKey = this.records.get(key)?.clause.citation.documentKey;
+    return [...this.imposedThrough.entries()].some(([imposer, keys]) => keys.includes(key) && imposer.startsWith(`${documentKey}#`));
   }
 
   registerCommittee(document: RegimeDocument, clause: IndexedClause): string {

@@ -150,6 +150,19 @@ describe('consolidate: targets', () => {
     expect(state.diagnostics).toEqual([]);
   });
 
+  it('"the measures imposed by paragraph 1" are those whose entry into force paragraph 1 sets', async () => {
+    const { regime } = await loadRegime('mini', MINI);
+    const lifting = regimeOf([resolutionYaml(104, '2000-04-01', `
+  - { id: op_1, number: 1, text: Decides to terminate the measures imposed by paragraph 1 of resolution 100 (2000)., effects: [{ action: terminate, target: { resolution: 100 (2000), paragraphs: ["1"] } }] }`, 'mini')]);
+    const state = consolidate({ id: 'mini', documents: [...regime.documents.slice(0, 2), ...lifting.documents] }, '2000-04-01');
+    expect(state.diagnostics).toEqual([]);
+    expect(state.measures.map((m) => [m.key, m.status])).toEqual([
+      ['100 (2000)#op_2', 'terminated'],
+      ['100 (2000)#op_3', 'terminated'],
+      ['100 (2000)#op_4', 'terminated'],
+    ]);
+  });
+
   it('cites a provision whose number is not confirmed by its clause id, never by a number', () => {
     const draftless = resolutionYaml(210, '2000-01-01', `
   - id: op_statues
