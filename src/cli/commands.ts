@@ -6,6 +6,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   diff: { summary: 'compare two versions of a resolution or draft clause by clause', load: async () => (await import('./commands/diff.js')).diffCommand },
   regime: { summary: 'the measures of a sanctions regime in force at a date, with their provenance', load: async () => (await import('./commands/regime.js')).regimeCommand },
   impact: { summary: 'what a draft would terminate, suspend, loosen, tighten or add in a regime', load: async () => (await import('./commands/impact.js')).impactCommand },
+  render: { summary: 'print a resolution or draft as circulated (text or Markdown), or its clean text', load: async () => (await import('./commands/render.js')).renderCommand },
   new: { summary: 'start a draft resolution for a regime, ready to validate', load: async () => (await import('./commands/new.js')).newCommand },
   fmt: { summary: 'renumber paragraphs and update cross-references after hand edits', load: async () => (await import('./commands/fmt.js')).fmtCommand },
   validate: { summary: 'check resolution files against the format (for CI and editors)', load: async () => (await import('./commands/validate.js')).validateCommand },

@@ -1,0 +1,101 @@
+import path from 'node:path';
+import type { Command } from '../command.js';
+import { EXIT } from '../exit-codes.js';
+import { useColour } from '../io.js';
+import { oneOf, parseOptions } from '../parse-options.js';
+import { UsageError } from '../usage-error.js';
+import { countDiagnostics, formatText } from '../format/diagnostics.js';
+import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
+import { diagnostic, hasErrors, type Diagnostic } from '../../load/diagnostic.js';
+import { loadDocument, type LoadedDocument } from '../../load/load-document.js';
+import { locateInText } from '../../load/locate-in-text.js';
+import { joinNames, type UnsettledBracket } from '../../render/document/layout.js';
+import { renderDocument, type RenderFormat } from '../../render/document/render-document.js';
+import { checkBrackets } from '../../validate/check-brackets.js';
+
+const FORMATS = ['txt', 'md'] as const;
+
+function formatOf(output: string | undefined, given: string | undefined): RenderFormat {
+  if (given !== undefined) return oneOf('format', given, FORMATS, 'txt');
+  return output && /\.(?:md|markdown)$/i.test(output) ? 'md' : 'txt';
+}
+
+function unsettledDiagnostic(loaded: LoadedDocument, bracket: UnsettledBracket): Diagnostic {
+  const position = locateInText(loaded.text, loaded.locate, bracket.path, bracket.offset);
+  const by = bracket.bracket?.proposedBy?.length ? ` (proposed by ${joinNames(bracket.bracket.proposedBy)})` : '';
+  const name = `bracket ${bracket.index + 1} of \`${bracket.clauseId}\``;
+  return bracket.bracket?.state === 'agreed'
+    ? diagnostic(loaded.file, position, 'error', 'bracket-unsettled', `${name} is agreed but does not say which option was kept: ${bracket.written}${by}`, 'add `agreedOption:` to its entry in `brackets`')
+    : diagnostic(loaded.file, position, 'error', 'bracket-open', `${name} is still open: ${bracket.written}${by}`, 'agree it first (state: agreed, agreedOption: the option kept, or 0 to drop it), or render without --clean');
+}
+
+export const renderCommand: Command = {
+  usage: `Usage: bluedraft render FILE.yaml [--format txt|md] [--clean] [-o OUT] [--force]
+
+Prints a resolution or draft as it is circulated: the header (resolution number and adoption,
+or a draft's symbol and sponsors), "The Security Council,", the preambular paragraphs, the
+numbered operative paragraphs with their subparagraphs, annexes and the vote. Plain text keeps
+the official layout (and \`bluedraft import\` reads it back); Markdown sets the opening words in
+italics and notes who proposed each negotiation bracket. Editorial summaries are marked as
+such, never printed as official wording.
+
+Options:
+  --format txt|md    plain text (default) or Markdown; -o FILE.md chooses Markdown
+  --clean            the clean text: agreed brackets resolved to the option kept; refused,
+                     with the list of open brackets, while any bracket is open
+  -o, --output FILE  write to FILE (default: print it)
+  --force            overwrite FILE if it exists
+  -h, --help         show this help
+
+Exit codes: 0 rendered, 1 the file has problems, a bracket is open (--clean) or the output
+exists (without --force), 2 usage error.`,
+
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      format: { type: 'string' },
+      clean: { type: 'boolean' },
+      output: { type: 'string', short: 'o' },
+      force: { type: 'boolean' },
+    });
+    if (positionals.length !== 1) throw new UsageError('give exactly one resolution file to render');
+    const input = path.resolve(io.cwd, positionals[0]!);
+    const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
+    if (output === input) throw new UsageError('the output would overwrite the resolution file itself; choose another file');
+    const format = formatOf(output, values.format);
+    const shown = (file: string) => path.relative(io.cwd, file) || file;
+    const report = (diagnostics: Diagnostic[]) => io.stderr(formatText(diagnostics.map((d) => ({ ...d, file: shown(d.file) })), countDiagnostics(1, diagnostics), useColour(io)));
+
+    const loaded = await loadDocument(input).catch((error: unknown) => ({ ok: false as const, diagnostics: [diagnostic(input, { line: 1, col: 1 }, 'error', 'unreadable', `cannot read the file: ${error instanceof Error ? error.message : String(error)}`, 'check the path')] }));
+    if (!loaded.ok) {
+      report(loaded.diagnostics);
+      return EXIT.problems;
+    }
+    if (values.clean) {
+      const problems = checkBrackets(loaded.loaded).filter((d) => d.severity === 'error');
+      if (hasErrors(problems)) {
+        report(problems);
+        io.stderr('bluedraft render: the brackets must be written correctly before a clean text can be made; nothing was rendered\n');
+        return EXIT.problems;
+      }
+    }
+    const result = renderDocument(loaded.loaded.document, { format, clean: values.clean ?? false });
+    if (!result.ok) {
+      report(result.unsettled.map((b) => unsettledDiagnostic(loaded.loaded, b)));
+      io.stderr(`bluedraft render: ${result.unsettled.length} bracket${result.unsettled.length === 1 ? ' is' : 's are'} not yet agreed, so there is no clean text; nothing was rendered\n`);
+      return EXIT.problems;
+    }
+    if (!output) {
+      io.stdout(result.text);
+      return EXIT.ok;
+    }
+    try {
+      await writeNewFile(output, result.text, { force: values.force ?? false });
+    } catch (error) {
+      if (error instanceof FileExistsError) io.stderr(`bluedraft render: ${shown(output)} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
+      else io.stderr(`bluedraft render: could not write ${shown(output)} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space\n`);
+      return EXIT.problems;
+    }
+    io.stdout(`rendered ${shown(input)} to ${shown(output)}\n`);
+    return EXIT.ok;
+  },
+};

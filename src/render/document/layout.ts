@@ -1,0 +1,165 @@
+import type { AnnexItem, Bracket, Clause, ResolutionDocument, Subparagraph, Summary } from '../../model/document.js';
+import type { DataPath } from '../../model/paragraph-path.js';
+import { scanBrackets, type BracketSpan } from '../../text/brackets.js';
+import { agreedChoice, cleanBrackets } from '../../text/clean-brackets.js';
+import { ordinal } from '../../text/ordinal.js';
+import { formatDate } from '../report/lib/names.js';
+
+/** A negotiation bracket in a clause as printed, with the words that say who proposed it and where it stands. */
+export interface BracketNote {
+  /** Offset in the text just after the bracket's `]`. */
+  end: number;
+  /** Unique in the document: "op_3-1" for the first bracket of `op_3`. */
+  label: string;
+  description: string;
+}
+
+/** What a clause prints: the official wording (with its brackets) or an editorial summary, clearly ours. */
+export type ClauseBody = { kind: 'official'; text: string; brackets: BracketNote[] } | { kind: 'summary'; summary: Summary };
+
+export type Block =
+  | { kind: 'title' | 'header' | 'notice' | 'opening' | 'heading' | 'annex' | 'annex-title' | 'vote'; text: string }
+  /** Our short title for the document (Markdown only: it is not part of the printed text). */
+  | { kind: 'document-title'; text: string }
+  | { kind: 'preamble'; id: string; body: ClauseBody }
+  /** `unconfirmed`: the sources do not confirm the paragraph's number, so none is printed. */
+  | { kind: 'operative'; id: string; number?: number; unconfirmed?: boolean; body: ClauseBody }
+  | { kind: 'subparagraph'; id: string; label?: string; depth: number; body: ClauseBody }
+  | { kind: 'annex-item'; id: string; label?: string; depth: number; body: ClauseBody };
+
+/** A bracket that keeps a clean text from being produced: still open, or agreed without saying which option. */
+export interface UnsettledBracket {
+  /** The clause's `text`, for locating the bracket in the file. */
+  path: DataPath;
+  clauseId: string;
+  /** 0-based, in order of appearance in the text. */
+  index: number;
+  offset: number;
+  /** The bracket as written: "[alternative 1 | alternative 2]". */
+  written: string;
+  bracket?: Bracket;
+}
+
+export interface Layout {
+  blocks: Block[];
+  unsettled: UnsettledBracket[];
+}
+
+export interface LayoutOptions {
+  /** Drop agreed brackets, keeping the agreed option; unsettled brackets are listed instead. */
+  clean?: boolean;
+}
+
+/** "France, China and the Russian Federation". */
+export function joinNames(names: readonly string[]): string {
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
+}
+
+function describeBracket(span: BracketSpan, bracket: Bracket | undefined): string {
+  if (!bracket) return 'Not described in the file (no `brackets` entry).';
+  const options = span.options.length;
+  const parts: string[] = [];
+  if (bracket.state === 'open') parts.push('Open.');
+  else {
+    const choice = agreedChoice(span, bracket);
+    parts.push(choice === undefined ? 'Agreed; the option kept is not recorded.' : choice === 0 ? 'Agreed: the bracketed language is dropped.' : options > 1 ? `Agreed: option ${choice} is kept.` : 'Agreed: the bracketed language is kept.');
+  }
+  const by = bracket.proposedBy ?? [];
+  if (options > 1 && by.length === options) parts.push(`${by.map((d, i) => `Option ${i + 1} proposed by ${d}`).join('; ')}.`);
+  else if (by.length > 0) parts.push(`Proposed by ${joinNames(by)}.`);
+  if (bracket.note) parts.push(bracket.note);
+  return parts.join(' ');
+}
+
+function header(document: ResolutionDocument): Block[] {
+  const blocks: Block[] = [];
+  if (document.kind === 'resolution' && document.number !== undefined && document.year !== undefined) {
+    blocks.push({ kind: 'title', text: `RESOLUTION ${document.number} (${document.year})` });
+    const adopted = document.dates?.adopted;
+    if (document.meeting !== undefined || adopted) {
+      const meeting = document.meeting !== undefined ? ` at its ${ordinal(document.meeting)} meeting` : '';
+      blocks.push({ kind: 'header', text: `Adopted by the Security Council${meeting}${adopted ? `${meeting ? ',' : ''} on ${formatDate(adopted)}` : ''}` });
+    }
+  } else {
+    if (document.symbol) blocks.push({ kind: 'title', text: document.symbol });
+    const draft = /^rev/i.test(document.revision ?? '') ? 'revised draft resolution' : 'draft resolution';
+    blocks.push({ kind: 'header', text: document.sponsors?.length ? `${joinNames(document.sponsors)}: ${draft}` : draft.charAt(0).toUpperCase() + draft.slice(1) });
+    const date = document.dates?.revised ?? document.dates?.circulated;
+    if (date) blocks.push({ kind: 'header', text: formatDate(date) });
+  }
+  if (document.title) blocks.push({ kind: 'document-title', text: document.title });
+  return blocks;
+}
+
+function hasSummaries(document: ResolutionDocument): boolean {
+  return JSON.stringify([document.preamble, document.operative, document.annexes ?? []]).includes('"summary":');
+}
+
+/**
+ * The document as it is circulated, block by block: header, "The Security Council,", preambular
+ * paragraphs, numbered operative paragraphs with their subparagraphs, annexes, the vote. The
+ * plain-text and Markdown renderings are both made from this, so they never disagree.
+ */
+export function layoutDocument(document: ResolutionDocument, options: LayoutOptions = {}): Layout {
+  const blocks = header(document);
+  const unsettled: UnsettledBracket[] = [];
+  if (document.completeness !== 'full' || hasSummaries(document)) {
+    blocks.push({
+      kind: 'notice',
+      text: 'This is not the complete official text. Passages marked "Editorial summary" are our own words, not the Council\'s; only the other passages are official wording.',
+    });
+  }
+  blocks.push({ kind: 'opening', text: document.opening ?? 'The Security Council,' });
+
+  const body = (clause: Clause | AnnexItem, path: DataPath): ClauseBody => {
+    const text = clause.text ?? ('name' in clause ? clause.name : undefined);
+    if (text === undefined) return clause.summary ? { kind: 'summary', summary: clause.summary } : { kind: 'official', text: '', brackets: [] };
+    const described = 'brackets' in clause ? clause.brackets : undefined;
+    const spans = scanBrackets(text).brackets;
+    if (!options.clean) {
+      const brackets = spans.map((span, i) => ({ end: span.end, label: `${clause.id}-${i + 1}`, description: describeBracket(span, described?.[i]) }));
+      return { kind: 'official', text, brackets };
+    }
+    const cleaned = cleanBrackets(text, described);
+    if (cleaned.ok) return { kind: 'official', text: cleaned.text, brackets: [] };
+    for (const index of cleaned.unsettled) {
+      const span = spans[index]!;
+      const found: UnsettledBracket = { path: [...path, 'text'], clauseId: clause.id, index, offset: span.start, written: text.slice(span.start, span.end) };
+      const bracket = described?.[index];
+      unsettled.push(bracket ? { ...found, bracket } : found);
+    }
+    return { kind: 'official', text, brackets: [] };
+  };
+
+  for (const [index, paragraph] of document.preamble.entries()) blocks.push({ kind: 'preamble', id: paragraph.id, body: body(paragraph, ['preamble', index]) });
+  const subparagraphs = (subs: Subparagraph[] | undefined, at: DataPath, depth: number) => {
+    for (const [index, sub] of (subs ?? []).entries()) {
+      const subAt = [...at, 'subparagraphs', index];
+      const block: Block = { kind: 'subparagraph', id: sub.id, depth, body: body(sub, subAt) };
+      blocks.push(sub.number === undefined ? block : { ...block, label: sub.number });
+      subparagraphs(sub.subparagraphs, subAt, depth + 1);
+    }
+  };
+  for (const [index, paragraph] of document.operative.entries()) {
+    if (paragraph.heading) blocks.push({ kind: 'heading', text: paragraph.heading });
+    const block: Block = { kind: 'operative', id: paragraph.id, body: body(paragraph, ['operative', index]) };
+    // In a complete text a missing number is a slip fmt repairs; elsewhere it is a fact the sources leave open.
+    blocks.push(paragraph.number !== undefined ? { ...block, number: paragraph.number } : document.completeness === 'full' ? block : { ...block, unconfirmed: true });
+    subparagraphs(paragraph.subparagraphs, ['operative', index], 1);
+  }
+  for (const [a, annex] of (document.annexes ?? []).entries()) {
+    blocks.push({ kind: 'annex', text: annex.label ?? 'Annex' });
+    if (annex.title) blocks.push({ kind: 'annex-title', text: annex.title });
+    const items = (list: AnnexItem[], at: DataPath, depth: number) => {
+      for (const [i, item] of list.entries()) {
+        const itemAt = [...at, i];
+        const block: Block = { kind: 'annex-item', id: item.id, depth, body: body(item, itemAt) };
+        blocks.push(item.label === undefined ? block : { ...block, label: item.label });
+        if (item.items) items(item.items, [...itemAt, 'items'], depth + 1);
+      }
+    };
+    items(annex.items, ['annexes', a, 'items'], 0);
+  }
+  if (document.vote?.record) blocks.push({ kind: 'vote', text: document.vote.record });
+  return { blocks, unsettled };
+}

@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importResolution } from '../../src/import/import-resolution.js';
+import { loadText } from '../../src/load/load-document.js';
+import type { AnnexItem, ResolutionDocument, Subparagraph } from '../../src/model/document.js';
+import { walkOperative } from '../../src/model/paragraph-path.js';
+import { renderDocument, type RenderFormat } from '../../src/render/document/render-document.js';
+import { SUMMARY_MARK } from '../../src/render/document/summary-words.js';
+import type { Nodes } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+function yamlFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const full = path.join(folder, name);
+    return statSync(full).isDirectory() ? yamlFiles(full) : /\.ya?ml$/.test(name) ? [full] : [];
+  });
+}
+
+const SHIPPED = yamlFiles(path.join(ROOT, 'resolutions')).map((file) => {
+  const loaded = loadText(file, readFileSync(file, 'utf8'));
+  if (!loaded.ok) throw new Error(`${file} does not load`);
+  return { name: path.relative(ROOT, file), document: loaded.loaded.document };
+});
+const FULL = SHIPPED.filter(({ document }) => document.completeness === 'full');
+const PARTIAL = SHIPPED.filter(({ document }) => document.completeness !== 'full');
+
+function rendered(document: ResolutionDocument, format: RenderFormat): string {
+  const result = renderDocument(document, { format });
+  if (!result.ok) throw new Error('render refused');
+  return result.text;
+}
+
+function reimported(document: ResolutionDocument, format: RenderFormat): ResolutionDocument {
+  return importResolution(rendered(document, format), { file: `rendered.${format}`, format: format === 'md' ? 'md' : 'text', schemaPath: 'schema.json' }).document;
+}
+
+/** Clause texts and structure: ids, numbers and labels, texts, nesting; annexes with their items. */
+function structure(document: ResolutionDocument): unknown {
+  const sub = (s: Subparagraph): unknown => ({ id: s.id, number: s.number, text: s.text, subparagraphs: s.subparagraphs?.map(sub) });
+  const item = (i: AnnexItem): unknown => ({ id: i.id, label: i.label, text: i.text, items: i.items?.map(item) });
+  return {
+    opening: document.opening,
+    preamble: document.preamble.map((p) => ({ id: p.id, text: p.text })),
+    operative: document.operative.map((p) => ({ id: p.id, number: p.number, text: p.text, subparagraphs: p.subparagraphs?.map(sub) })),
+    annexes: document.annexes?.map((a) => ({ id: a.id, label: a.label, title: a.title, items: a.items.map(item) })),
+    header: { kind: document.kind, number: document.number, year: document.year, meeting: document.meeting, dates: document.dates, record: document.vote?.record },
+  };
+}
+
+describe('render → import gives back every shipped full text exactly', () => {
+  it('covers the full texts of all three regimes', () => {
+    expect(FULL.length).toBeGreaterThanOrEqual(12);
+  });
+
+  for (const format of ['txt', 'md'] as const) {
+    it.each(FULL.map(({ name, document }) => [name, document] as const))(`%s (${format})`, (_name, document) => {
+      expect(structure(reimported(document, format))).toEqual(JSON.parse(JSON.stringify(structure(document))));
+    });
+  }
+});
+
+/** Every paragraph of a rendering as a reader sees it: Markdown parsed back, its text without the markup. */
+function paragraphsOf(text: string, format: RenderFormat): string[] {
+  if (format === 'txt') return text.split('\n\n').map((p) => p.trim());
+  const plain = (node: Nodes): string => ('value' in node && typeof node.value === 'string' ? node.value : 'children' in node ? (node.children as Nodes[]).map(plain).join('') : '');
+  const out: string[] = [];
+  const walk = (node: Nodes, prefix = '') => {
+    if (node.type === 'paragraph' || node.type === 'heading') out.push(prefix + plain(node));
+    else if (node.type === 'list' && node.ordered) node.children.forEach((item, i) => item.children.forEach((child, k) => walk(child, k === 0 ? `${(node.start ?? 1) + i}. ` : '')));
+    else if ('children' in node) (node.children as Nodes[]).forEach((child) => walk(child));
+  };
+  walk(unified().use(remarkParse).use(remarkGfm).parse(text));
+  return out;
+}
+
+describe('rendering the shipped partial texts (DPRK): official wording word for word, every summary marked as ours', () => {
+  it.each(PARTIAL.map(({ name, document }) => [name, document] as const))('%s', (_name, document) => {
+    const clauses = [...document.preamble, ...[...walkOperative(document)].map(({ clause }) => clause)];
+    expect(clauses.length).toBeGreaterThan(0);
+    for (const format of ['txt', 'md'] as const) {
+      const paragraphs = paragraphsOf(rendered(document, format), format);
+      let at = 0;
+      for (const clause of clauses) {
+        const found = paragraphs.findIndex((p, k) => k >= at && (clause.text !== undefined ? p.endsWith(clause.text) : p.includes(clause.summary!.text)));
+        expect(found, `${format}: ${clause.id} is missing or out of order`).toBeGreaterThanOrEqual(0);
+        const printed = paragraphs[found]!;
+        expect(printed.includes(SUMMARY_MARK), `${format}: ${clause.id}`).toBe(clause.text === undefined);
+        const number = 'number' in clause ? clause.number : undefined;
+        if (clause.text !== undefined && typeof number === 'number') expect(printed).toBe(`${number}. ${clause.text}`);
+        at = found + 1;
+      }
+    }
+  });
+});
