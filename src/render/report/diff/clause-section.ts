@@ -1,5 +1,7 @@
 import type { RootContent } from 'mdast';
+import { redline } from '../../../diff/redline.js';
 import type { BracketChange, ClauseChange, ClauseSide, EffectChange, Redline, ResolutionDiff } from '../../../diff/types.js';
+import type { Effect, LanguageCode } from '../../../model/document.js';
 import { describeMeasure } from '../../../model/measures.js';
 import { anchored } from '../lib/anchors.js';
 import { describeEffect } from '../lib/effect-words.js';
@@ -77,10 +79,15 @@ function subparagraphItems(changes: readonly ClauseChange[], style: RedlineStyle
   });
 }
 
-function effectItem(change: EffectChange): Phrasing[] {
-  if (change.kind === 'changed' && change.old && change.new) return [strong('Declared effect changed:'), ` was “${describeEffect(change.old)}”; now “${describeEffect(change.new)}”.`];
+/** What an effect does, with the editors' note: both are compared when an effect changes. */
+function effectWords(effect: Effect): string {
+  return `${capitalise(describeEffect(effect))}.${effect.note ? ` Note: ${effect.note}` : ''}`;
+}
+
+function effectItem(change: EffectChange, style: RedlineStyle, language: LanguageCode): Phrasing[] {
+  if (change.kind === 'changed' && change.old && change.new) return [strong('Declared effect changed:'), ' ', ...redlinePhrasing(redline(effectWords(change.old), effectWords(change.new), language), style)];
   const effect = change.new ?? change.old;
-  return [strong(`Declared effect ${change.kind === 'removed' ? 'deleted' : 'added'}:`), ` ${effect ? describeEffect(effect) : ''}.`];
+  return [strong(`Declared effect ${change.kind === 'removed' ? 'deleted' : 'added'}:`), ` ${effect ? effectWords(effect) : ''}`];
 }
 
 function bracketItem(change: BracketChange): Phrasing[] {
@@ -103,7 +110,7 @@ function clauseSection(change: ClauseChange, diff: ResolutionDiff, style: Redlin
   if (isSummary(change)) blocks.push(paragraph(emphasis('This is an editorial summary standing in for official wording that is not available, not the Council’s words.')));
   const details: Phrasing[][] = [
     ...subparagraphItems(change.subparagraphs ?? [], style),
-    ...(change.effects ?? []).map(effectItem),
+    ...(change.effects ?? []).map((effect) => effectItem(effect, style, diff.new.language)),
     ...(change.measures?.added.length ? [[strong('Measures added:'), ` ${change.measures.added.map(describeMeasure).join(', ')}.`]] : []),
     ...(change.measures?.removed.length ? [[strong('Measures removed:'), ` ${change.measures.removed.map(describeMeasure).join(', ')}.`]] : []),
     ...(change.brackets ?? []).map(bracketItem),
