@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../model/document.js';
 import { CandidateIndex } from './candidate-index.js';
 import { FREE, Matching } from './matching.js';
-import { features, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
+import { FeatureSpace, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
 import { findSplitsAndMerges } from './split-merge.js';
 import { tokenize } from './tokenize.js';
 
@@ -63,8 +63,9 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
     if (old !== undefined) matching.pair(old, index, 'text', 1);
   }
 
-  const oldFeatures = featureCache(olds, language);
-  const newFeatures = featureCache(news, language);
+  const space = new FeatureSpace();
+  const oldFeatures = featureCache(olds, language, space);
+  const newFeatures = featureCache(news, language, space);
   const freeOld = matching.free(matching.old);
   const freeNew = matching.free(matching.new);
   if (freeOld.length > 0 && freeNew.length > 0) {
@@ -102,7 +103,7 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
   return matching;
 }
 
-function featureCache(units: readonly AlignUnit[], language: LanguageCode): (index: number) => Features {
+function featureCache(units: readonly AlignUnit[], language: LanguageCode, space: FeatureSpace): (index: number) => Features {
   const cache = new Array<Features | undefined>(units.length);
-  return (index) => (cache[index] ??= features(tokenize(units[index]!.content(), language)));
+  return (index) => (cache[index] ??= space.features(tokenize(units[index]!.content(), language)));
 }

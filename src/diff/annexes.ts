@@ -47,12 +47,13 @@ function pairEntries(olds: AnnexItem[], news: AnnexItem[]): Array<[AnnexItem | u
       }
     }
   };
+  const notBothNamed = (old: AnnexItem, item: AnnexItem) => named(old) === undefined || named(item) === undefined;
   pass(named);
-  pass((item) => item.id, (old, item) => named(old) === undefined || named(item) === undefined);
+  pass((item) => item.id, notBothNamed);
   pass((item) => {
     const wording = wordingOf(item);
     return wording === undefined ? undefined : normaliseSpace(wording);
-  });
+  }, notBothNamed);
   return [...news.map((item): [AnnexItem | undefined, AnnexItem] => [partner.get(item), item]), ...[...free].map((old): [AnnexItem, undefined] => [old, undefined])];
 }
 

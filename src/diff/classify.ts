@@ -24,6 +24,8 @@ const headingOf = (unit: ClauseUnit) => ('heading' in unit.clause ? unit.clause.
 
 /** Effects and measures declared by the clauses on each side of a change, compared. */
 function annotate(change: ClauseChange, olds: readonly ClauseUnit[], news: readonly ClauseUnit[]): void {
+  const declares = (units: readonly ClauseUnit[]) => units.some((u) => effectsOf(u) !== undefined || measuresOf(u) !== undefined);
+  if (!declares(olds) && !declares(news)) return;
   const declared = (units: readonly ClauseUnit[]) => JSON.stringify(units.map((u) => [effectsOf(u), measuresOf(u)]));
   if (olds.length === news.length && declared(olds) === declared(news)) return;
   const effects = diffEffects(olds.flatMap((u) => effectsOf(u) ?? []), news.flatMap((u) => effectsOf(u) ?? []));

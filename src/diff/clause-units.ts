@@ -4,13 +4,30 @@ import type { AlignUnit } from './align.js';
 import type { ClauseSide, Part } from './types.js';
 
 /** A clause prepared for comparison: where it stands, what it says, and its subparagraphs. */
-export interface ClauseUnit extends AlignUnit {
-  clause: PreambularParagraph | OperativeParagraph | Subparagraph;
-  /** Where the clause stands; `text` is never set here. */
-  side: ClauseSide;
-  /** The clause's own wording: its official text, or the summary standing in for it. */
-  wording: string;
-  children: ClauseUnit[];
+export class ClauseUnit implements AlignUnit {
+  readonly id: string;
+  readonly key: string;
+  readonly hasSubparagraphs: boolean;
+
+  constructor(
+    readonly clause: PreambularParagraph | OperativeParagraph | Subparagraph,
+    /** Where the clause stands; `text` is never set here. */
+    readonly side: ClauseSide,
+    /** The clause's own wording: its official text, or the summary standing in for it. */
+    readonly wording: string,
+    readonly children: ClauseUnit[],
+  ) {
+    this.id = clause.id;
+    this.hasSubparagraphs = children.length > 0;
+    this.key =
+      children.length === 0 && !side.summary
+        ? plainKey(normaliseSpace(wording))
+        : `${MARK}${JSON.stringify([normaliseSpace(wording), side.summary === true, children.map((child) => [child.side.number ?? null, child.key])])}`;
+  }
+
+  content(): string {
+    return this.children.length === 0 ? this.wording : [this.wording, ...this.children.map((child) => child.content())].join(' ');
+  }
 }
 
 /** Anything but a single space between words; most clauses have none, and are returned as they are. */
@@ -21,20 +38,20 @@ export function normaliseSpace(text: string): string {
   return IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
+/**
+ * Most clauses are official text without subparagraphs: their key is their wording itself. Any
+ * other key starts with a mark that such a key never starts with, so the two cannot be equal.
+ */
+const MARK = '\u0000';
+const plainKey = (wording: string) => (wording.startsWith(MARK) ? `${MARK}${JSON.stringify(wording)}` : wording);
+
 function unit(clause: ClauseUnit['clause'], part: Part, index: number, number: string | undefined, path: ParagraphPath | undefined): ClauseUnit {
-  const wording = clause.text ?? clause.summary?.text ?? '';
-  const children = subparagraphUnits('subparagraphs' in clause ? clause.subparagraphs : undefined, part, path);
   const side: ClauseSide = { id: clause.id, part, index };
   if (number !== undefined) side.number = number;
   if (path) side.path = formatParagraphPath(path);
   if (clause.text === undefined && clause.summary) side.summary = true;
-  // Two kinds of key that can never be equal: a clause alone, or one with subparagraphs.
-  const key =
-    children.length === 0
-      ? `${side.summary ? 'S' : 'T'}${normaliseSpace(wording)}`
-      : `C${JSON.stringify([normaliseSpace(wording), side.summary === true, children.map((child) => [child.side.number ?? null, child.key])])}`;
-  const content = () => [wording, ...children.map((child) => child.content())].join(' ');
-  return { id: clause.id, key, content, hasSubparagraphs: children.length > 0, clause, side, wording, children };
+  const children = subparagraphUnits('subparagraphs' in clause ? clause.subparagraphs : undefined, part, path);
+  return new ClauseUnit(clause, side, clause.text ?? clause.summary?.text ?? '', children);
 }
 
 function subparagraphUnits(subparagraphs: Subparagraph[] | undefined, part: Part, parent: ParagraphPath | undefined): ClauseUnit[] {

@@ -1,6 +1,6 @@
 import { CandidateIndex } from './candidate-index.js';
 import { FREE, type Matching, type MatchSide } from './matching.js';
-import { containment, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
+import { combine, containment, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
 
 /**
  * A clause is taken for a piece of a split (or merged) clause when most of its words come from
@@ -18,16 +18,6 @@ export interface GroupingSide {
 
 interface SideView extends GroupingSide {
   side: MatchSide;
-}
-
-function combine(parts: readonly Features[]): Features {
-  const counts = new Map<string, number>();
-  let size = 0;
-  for (const part of parts) {
-    for (const [feature, count] of part.counts) counts.set(feature, (counts.get(feature) ?? 0) + count);
-    size += part.size;
-  }
-  return { counts, size, words: [...new Set(parts.flatMap((part) => part.words))] };
 }
 
 /**

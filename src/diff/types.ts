@@ -74,6 +74,8 @@ export interface BracketChange {
   newIndex?: number;
   old?: Bracket;
   new?: Bracket;
+  /** The subparagraph holding the bracket, where it is not the clause the change is about. */
+  clause?: string;
 }
 
 export interface ClauseChange {
