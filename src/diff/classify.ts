@@ -2,6 +2,7 @@ import type { LanguageCode } from '../model/document.js';
 import { align } from './align.js';
 import type { Anchors } from './anchors.js';
 import { normaliseSpace, type ClauseUnit } from './clause-units.js';
+import { diffBrackets } from './brackets.js';
 import { diffEffects, diffMeasures } from './effects.js';
 import { longestIncreasingSubsequence } from './lis.js';
 import { FREE, type Grouping, type Matching } from './matching.js';
@@ -22,8 +23,14 @@ const effectsOf = (unit: ClauseUnit) => ('effects' in unit.clause ? unit.clause.
 const measuresOf = (unit: ClauseUnit) => ('measures' in unit.clause ? unit.clause.measures : undefined);
 const headingOf = (unit: ClauseUnit) => ('heading' in unit.clause ? unit.clause.heading : undefined);
 
-/** Effects and measures declared by the clauses on each side of a change, compared. */
+const withDescendants = (unit: ClauseUnit): ClauseUnit[] => [unit, ...unit.children.flatMap(withDescendants)];
+
+/** Effects, measures and negotiation brackets of the clauses on each side of a change, compared. */
 function annotate(change: ClauseChange, olds: readonly ClauseUnit[], news: readonly ClauseUnit[]): void {
+  // Subparagraphs compared on their own carry their own bracket changes; the others' are compared here.
+  const holders = (units: readonly ClauseUnit[]) => units.flatMap((u) => (change.subparagraphs ? [u] : withDescendants(u))).map((u) => u.clause);
+  const brackets = diffBrackets(holders(olds), holders(news), change.new[0]?.id ?? change.old[0]?.id);
+  if (brackets.length > 0) change.brackets = brackets;
   const declares = (units: readonly ClauseUnit[]) => units.some((u) => effectsOf(u) !== undefined || measuresOf(u) !== undefined);
   if (!declares(olds) && !declares(news)) return;
   const declared = (units: readonly ClauseUnit[]) => JSON.stringify(units.map((u) => [effectsOf(u), measuresOf(u)]));

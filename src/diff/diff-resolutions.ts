@@ -45,6 +45,6 @@ export function diffResolutions(old: ResolutionDocument, updated: ResolutionDocu
   const force = forceChanges(pairs, old, updated, clauses);
   const metadata = diffMetadata(old, updated);
   const annexes = diffAnnexes(old.annexes, updated.annexes, updated.language, options.redline);
-  const identical = metadata.length === 0 && force.length === 0 && annexes.length === 0 && clauses.every((change) => change.kind === 'unchanged' && !change.effects && !change.measures);
+  const identical = metadata.length === 0 && force.length === 0 && annexes.length === 0 && clauses.every((change) => change.kind === 'unchanged' && !change.effects && !change.measures && !change.brackets);
   return { version: DIFF_VERSION, old: label(old), new: label(updated), identical, summary: summarise(clauses, force, metadata, annexes), metadata, force, clauses, annexes };
 }

@@ -63,10 +63,7 @@ export interface MeasureChange {
   removed: MeasureCode[];
 }
 
-/**
- * A change to a negotiation bracket inside a clause. Reserved: the bracket diff fills
- * `ClauseChange.brackets`; `diffResolutions` does not compute it yet.
- */
+/** A change to a negotiation bracket inside a clause (see `diffBrackets`). */
 export interface BracketChange {
   kind: 'added' | 'removed' | 'resolved' | 're-attributed';
   /** 0-based position among the clause's brackets, on each side where the bracket exists. */
@@ -109,7 +106,7 @@ export interface ClauseChange {
   effects?: EffectChange[];
   /** Measure codes added to or removed from the paragraph. */
   measures?: MeasureChange;
-  /** Negotiation-bracket changes (reserved; see BracketChange). */
+  /** Negotiation-bracket changes: added, removed, resolved (and which option won), re-attributed. */
   brackets?: BracketChange[];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffBrackets, type BracketHolder } from '../../src/diff/brackets.js';
-import type { Bracket } from '../../src/model/document.js';
+import { diffResolutions } from '../../src/diff/diff-resolutions.js';
+import type { Bracket, ResolutionDocument } from '../../src/model/document.js';
 
 const TEXT = 'Decides that all States shall [immediately | within 30 days] lift the measures [, in particular those on seafood,] concerned;';
 const OPEN_FIRST: Bracket = { state: 'open', proposedBy: ['China', 'United States of America'] };
@@ -53,5 +54,34 @@ describe('diffBrackets', () => {
   it('names the subparagraph that holds a bracket when it is not the clause compared', () => {
     const changes = diffBrackets([clause('Decides that:'), clause('(a) [all] States', [{ state: 'open' }], 'op_1__a')], [clause('Decides that:'), clause('(a) [all] States', [{ state: 'agreed' }], 'op_1__a')], 'op_1');
     expect(changes).toEqual([{ kind: 'resolved', oldIndex: 0, newIndex: 0, old: { state: 'open' }, new: { state: 'agreed' }, clause: 'op_1__a' }]);
+  });
+});
+
+describe('diffResolutions reports bracket changes clause by clause', () => {
+  const draft = (bracket: Bracket, sub: Bracket): ResolutionDocument => ({
+    kind: 'draft',
+    status: 'circulated',
+    language: 'en',
+    completeness: 'full',
+    preamble: [{ id: 'pp_1', text: 'Recalling its previous relevant resolutions,' }],
+    operative: [
+      { id: 'op_1', number: 1, text: TEXT, brackets: [bracket, OPEN_SECOND] },
+      { id: 'op_2', number: 2, text: 'Decides that all States shall:', subparagraphs: [{ id: 'op_2__a', number: 'a', text: 'freeze [all] funds;', brackets: [sub] }] },
+    ],
+  });
+
+  it('finds a bracket agreed in a paragraph and in a subparagraph whose wording did not change', () => {
+    const before = draft(OPEN_FIRST, { state: 'open' });
+    const after = draft({ ...OPEN_FIRST, state: 'agreed', agreedOption: 1 }, { state: 'agreed' });
+    const diff = diffResolutions(before, after);
+    expect(diff.identical).toBe(false);
+    expect(diff.clauses.find((c) => c.anchor === 'op_1')!.brackets).toEqual([{ kind: 'resolved', oldIndex: 0, newIndex: 0, old: OPEN_FIRST, new: { ...OPEN_FIRST, state: 'agreed', agreedOption: 1 } }]);
+    expect(diff.clauses.find((c) => c.anchor === 'op_2')!.brackets).toEqual([{ kind: 'resolved', oldIndex: 0, newIndex: 0, old: { state: 'open' }, new: { state: 'agreed' }, clause: 'op_2__a' }]);
+  });
+
+  it('finds nothing where the brackets did not change', () => {
+    const diff = diffResolutions(draft(OPEN_FIRST, { state: 'open' }), draft(OPEN_FIRST, { state: 'open' }));
+    expect(diff.identical).toBe(true);
+    expect(diff.clauses.every((c) => c.brackets === undefined)).toBe(true);
   });
 });
