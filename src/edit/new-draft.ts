@@ -1,4 +1,5 @@
 import type { ResolutionDocument } from '../model/document.js';
+import { joinNames } from '../text/join-names.js';
 import { parseCitations } from '../text/parse-citations.js';
 
 export interface DraftOptions {
@@ -12,19 +13,13 @@ export interface DraftOptions {
   recalled: readonly string[];
 }
 
-/** "resolution 841 (1993), resolution 861 (1993) and resolution 875 (1993)", as recent drafts list them. */
-function listResolutions(citations: readonly string[]): string {
-  const items = citations.map((c) => `resolution ${c}`);
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
-}
-
 /**
  * A zero draft for a regime, in the form every sanctions draft takes: it recalls the regime's
  * resolutions, acts under Chapter VII, and ends with the Council remaining seized of the matter.
  * The drafters write the rest; `bluedraft fmt` numbers it as they go.
  */
 export function newDraft(options: DraftOptions): ResolutionDocument {
-  const recalling = options.recalled.length > 0 ? `Recalling its previous relevant resolutions, including ${listResolutions(options.recalled)},` : 'Recalling its previous relevant resolutions,';
+  const recalling = options.recalled.length > 0 ? `Recalling its previous relevant resolutions, including ${joinNames(options.recalled.map((c) => `resolution ${c}`))},` : 'Recalling its previous relevant resolutions,';
   const references = parseCitations(recalling).map((c) => c.reference);
   const document: ResolutionDocument = {
     kind: 'draft',

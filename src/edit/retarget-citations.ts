@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../load/diagnostic.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
 import { conventionalId, formatParagraphPath, parseParagraphPath, walkOperative, type DataPath, type ParagraphPath } from '../model/paragraph-path.js';
+import { joinNames } from '../text/join-names.js';
 import { applyReplacements, type EditOperation, type TextReplacement } from './edit-plan.js';
 import { findInternalCitations, type CitedGroup, type CitedToken, type InternalCitation } from './internal-citations.js';
 
@@ -147,29 +148,32 @@ function isInternal(reference: Reference | undefined): reference is Reference {
 
 /**
  * After renumbering, brings every citation of the document's own paragraphs up to date: in
- * clause and annex text ("paragraph 2 above" → "paragraph 3 above"), in `references` and in
- * effect targets. Which clause a number meant is found through ids, from the numbers as the
+ * clause and annex text ("paragraph 2 above" → "paragraph 3 above"), in notes, in `references`,
+ * and in effect targets and the conditions they quote. Which clause a number meant is found through ids, from the numbers as the
  * person left them. A citation that no longer points anywhere is reported, never guessed.
  */
 export function retargetCitations(before: ResolutionDocument, after: ResolutionDocument, isNew: (id: string) => boolean): Retargeting {
+  // "Above" and "below" are checked only in a draft's own wording: notes quote other clauses, and official text is as adopted.
+  const directions = before.kind === 'draft';
   const map = new NumberMap(before, after, isNew);
   const result: Retargeting = { operations: [], diagnostics: [], changes: [] };
 
-  const rewriteText = (text: string | undefined, path: DataPath, owner: string, positions: { before?: number; after: number }, report: boolean) => {
+  /** `report`: 'all' for clause text, 'problems' for notes (which quote other clauses), 'none' for copies of a clause's text. */
+  const rewriteText = (text: string | undefined, path: DataPath, owner: string, positions: { before?: number; after: number }, report: 'all' | 'problems' | 'none') => {
     if (text === undefined) return;
     const replacements: TextReplacement[] = [];
     for (const citation of findInternalCitations(text, positions.before)) {
       const quoted = `"${citation.text}" in \`${owner}\``;
       if (!citation.groups) {
         const stale = citation.entries.map((entry) => rewriteEntry(entry, map)).some((r) => r.entry !== undefined && !citation.entries.includes(r.entry));
-        if (report && stale) result.diagnostics.push({ path, offset: citation.start, severity: 'warning', code: 'reference-not-updated', message: `${quoted} cites paragraphs that were renumbered, but fmt cannot tell which of its numbers to change`, hint: 'update the numbers in this citation by hand' });
+        if (report !== 'none' && stale) result.diagnostics.push({ path, offset: citation.start, severity: 'warning', code: 'reference-not-updated', message: `${quoted} cites paragraphs that were renumbered, but fmt cannot tell which of its numbers to change`, hint: 'update the numbers in this citation by hand' });
         continue;
       }
       const rewrite = rewriteGroups(citation.groups, map, quoted, positions.after);
       replacements.push(...rewrite.replacements);
-      if (!report) continue;
+      if (report === 'none') continue;
       for (const problem of rewrite.problems) result.diagnostics.push({ path, offset: citation.start, ...problem });
-      checkDirection(citation, rewrite.targets, positions.after, quoted, path, result);
+      if (report === 'all' && directions) checkDirection(citation, rewrite.targets, positions.after, quoted, path, result);
       if (rewrite.replacements.length > 0) {
         const local = rewrite.replacements.map((r) => ({ ...r, start: r.start - citation.start, end: r.end - citation.start }));
         result.changes.push(`\`${owner}\`: "${citation.text}" → "${applyReplacements(citation.text, local)}"`);
@@ -181,7 +185,7 @@ export function retargetCitations(before: ResolutionDocument, after: ResolutionD
   /** `owner` is the clause's text: a reference quoting a citation of it is reported through the citation. */
   const rewriteReference = (reference: Reference | undefined, path: DataPath, owner: { id: string; text?: string }, position: { before?: number; after: number }, kind = 'reference') => {
     if (!isInternal(reference)) return;
-    rewriteText(reference.text, [...path, 'text'], owner.id, position, false);
+    rewriteText(reference.text, [...path, 'text'], owner.id, position, 'none');
     const reported = reference.text !== undefined && owner.text?.includes(reference.text) === true;
     for (const [i, entry] of (reference.paragraphs ?? []).entries()) {
       const entryPath = [...path, 'paragraphs', i];
@@ -199,31 +203,31 @@ export function retargetCitations(before: ResolutionDocument, after: ResolutionD
   };
 
   for (const [index, paragraph] of before.preamble.entries()) {
-    rewriteText(paragraph.text, ['preamble', index, 'text'], paragraph.id, PREAMBLE, true);
-    rewriteText(paragraph.note, ['preamble', index, 'note'], paragraph.id, PREAMBLE, true);
+    rewriteText(paragraph.text, ['preamble', index, 'text'], paragraph.id, PREAMBLE, 'all');
+    rewriteText(paragraph.note, ['preamble', index, 'note'], paragraph.id, PREAMBLE, 'problems');
     paragraph.references?.forEach((r, i) => rewriteReference(r, ['preamble', index, 'references', i], paragraph, PREAMBLE));
   }
   for (const { clause, at } of walkOperative(before)) {
     const index = at[1] as number;
     const position = { before: before.operative[index]?.number, after: after.operative[index]?.number ?? 0 };
-    rewriteText(clause.text, [...at, 'text'], clause.id, position, true);
-    rewriteText(clause.note, [...at, 'note'], clause.id, position, true);
+    rewriteText(clause.text, [...at, 'text'], clause.id, position, 'all');
+    rewriteText(clause.note, [...at, 'note'], clause.id, position, 'problems');
     clause.references?.forEach((r, i) => rewriteReference(r, [...at, 'references', i], clause, position));
     if (!('effects' in clause)) continue;
     for (const [i, effect] of (clause.effects ?? []).entries()) {
       const effectAt = [...at, 'effects', i];
       rewriteReference(effect.target, [...effectAt, 'target'], { id: clause.id }, position, 'effect target');
       // The condition is the clause's own wording, quoted: it follows the text without a second report.
-      rewriteText(effect.effective?.condition, [...effectAt, 'effective', 'condition'], clause.id, position, false);
-      rewriteText(effect.note, [...effectAt, 'note'], clause.id, position, true);
+      rewriteText(effect.effective?.condition, [...effectAt, 'effective', 'condition'], clause.id, position, 'none');
+      rewriteText(effect.note, [...effectAt, 'note'], clause.id, position, 'problems');
     }
   }
   for (const [a, annex] of (before.annexes ?? []).entries()) {
-    rewriteText(annex.title, ['annexes', a, 'title'], annex.id, ANNEX, true);
+    rewriteText(annex.title, ['annexes', a, 'title'], annex.id, ANNEX, 'all');
     const stack = annex.items.map((item, i) => ({ item, at: ['annexes', a, 'items', i] as DataPath }));
     while (stack.length > 0) {
       const { item, at } = stack.shift()!;
-      rewriteText(item.text, [...at, 'text'], item.id, ANNEX, true);
+      rewriteText(item.text, [...at, 'text'], item.id, ANNEX, 'all');
       stack.push(...(item.items ?? []).map((child, i) => ({ item: child, at: [...at, 'items', i] })));
     }
   }
@@ -239,7 +243,7 @@ function checkDirection(citation: InternalCitation, targets: readonly number[], 
     offset: citation.start,
     severity: 'warning',
     code: 'reference-direction',
-    message: `${quoted} says "${citation.direction}", but paragraph ${wrong.join(', ')} now stands ${now} it`,
+    message: `${quoted} says "${citation.direction}", but ${wrong.length === 1 ? `paragraph ${wrong[0]} now stands` : `paragraphs ${joinNames(wrong.map(String))} now stand`} ${now} it`,
     hint: `change "${citation.direction}" to "${now}" if the paragraphs stay in this order`,
   });
 }

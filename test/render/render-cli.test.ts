@@ -148,3 +148,11 @@ describe('bluedraft render', () => {
     expect(missing.stderr + missing.stdout).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('bluedraft render of a draft with no symbol yet', () => {
+  it('heads the Markdown with the draft’s own header line, once', async () => {
+    const dir = workspace({ 'draft.yaml': NEGOTIATED.replace('symbol: S/2019/961\n', '') });
+    const run = await runCli(['render', 'draft.yaml', '--format', 'md'], { cwd: dir });
+    expect(run.stdout).toMatch(/^# China and Russian Federation: revised draft resolution\n\n16 December 2019\n\nThe Security Council,\n/);
+  });
+});

@@ -9,7 +9,8 @@ import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
 import { diagnostic, hasErrors, type Diagnostic } from '../../load/diagnostic.js';
 import { loadDocument, type LoadedDocument } from '../../load/load-document.js';
 import { locateInText } from '../../load/locate-in-text.js';
-import { joinNames, type UnsettledBracket } from '../../render/document/layout.js';
+import type { UnsettledBracket } from '../../render/document/layout.js';
+import { joinNames } from '../../text/join-names.js';
 import { renderDocument, type RenderFormat } from '../../render/document/render-document.js';
 import { checkBrackets } from '../../validate/check-brackets.js';
 

@@ -2,6 +2,7 @@ import type { AnnexItem, Bracket, Clause, ResolutionDocument, Subparagraph, Summ
 import type { DataPath } from '../../model/paragraph-path.js';
 import { scanBrackets, type BracketSpan } from '../../text/brackets.js';
 import { agreedChoice, cleanBrackets } from '../../text/clean-brackets.js';
+import { joinNames } from '../../text/join-names.js';
 import { ordinal } from '../../text/ordinal.js';
 import { formatDate } from '../report/lib/names.js';
 
@@ -48,11 +49,6 @@ export interface Layout {
 export interface LayoutOptions {
   /** Drop agreed brackets, keeping the agreed option; unsettled brackets are listed instead. */
   clean?: boolean;
-}
-
-/** "France, China and the Russian Federation". */
-export function joinNames(names: readonly string[]): string {
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
 function describeBracket(span: BracketSpan, bracket: Bracket | undefined): string {

@@ -62,13 +62,14 @@ export function markdown(blocks: readonly Block[], language: LanguageCode): stri
     list = undefined;
     item = undefined;
   };
-  const title = blocks.find((b) => b.kind === 'title');
-  if (!title) children.push(heading(1, 'Draft resolution'));
+  // The symbol heads the page; a draft without one is headed by its first header line.
+  const title = blocks.find((b) => b.kind === 'title') ?? blocks.find((b) => b.kind === 'header');
   for (const block of blocks) {
     if (block.kind !== 'annex-item' || block.depth === 0) bullets = undefined;
     switch (block.kind) {
       case 'title':
-        children.push(heading(1, block.text.replace(/^RESOLUTION\b/, 'Resolution')));
+      case 'header':
+        children.push(block === title ? heading(1, block.text.replace(/^RESOLUTION\b/, 'Resolution')) : paragraph(block.text));
         break;
       case 'document-title':
         children.push(heading(2, block.text));
