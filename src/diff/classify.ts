@@ -25,12 +25,17 @@ const headingOf = (unit: ClauseUnit) => ('heading' in unit.clause ? unit.clause.
 
 const withDescendants = (unit: ClauseUnit): ClauseUnit[] => [unit, ...unit.children.flatMap(withDescendants)];
 
+/** Brackets are looked for only where a clause or its subparagraphs may hold some: most clauses hold none. */
+const mayHoldBrackets = (unit: ClauseUnit): boolean => unit.clause.brackets !== undefined || (unit.clause.text?.includes('[') ?? false) || unit.children.some(mayHoldBrackets);
+
 /** Effects, measures and negotiation brackets of the clauses on each side of a change, compared. */
 function annotate(change: ClauseChange, olds: readonly ClauseUnit[], news: readonly ClauseUnit[]): void {
   // Subparagraphs compared on their own carry their own bracket changes; the others' are compared here.
-  const holders = (units: readonly ClauseUnit[]) => units.flatMap((u) => (change.subparagraphs ? [u] : withDescendants(u))).map((u) => u.clause);
-  const brackets = diffBrackets(holders(olds), holders(news), change.new[0]?.id ?? change.old[0]?.id);
-  if (brackets.length > 0) change.brackets = brackets;
+  if (olds.some(mayHoldBrackets) || news.some(mayHoldBrackets)) {
+    const holders = (units: readonly ClauseUnit[]) => units.flatMap((u) => (change.subparagraphs ? [u] : withDescendants(u))).map((u) => u.clause);
+    const brackets = diffBrackets(holders(olds), holders(news), change.new[0]?.id ?? change.old[0]?.id);
+    if (brackets.length > 0) change.brackets = brackets;
+  }
   const declares = (units: readonly ClauseUnit[]) => units.some((u) => effectsOf(u) !== undefined || measuresOf(u) !== undefined);
   if (!declares(olds) && !declares(news)) return;
   const declared = (units: readonly ClauseUnit[]) => JSON.stringify(units.map((u) => [effectsOf(u), measuresOf(u)]));

@@ -30,12 +30,12 @@ export class ClauseUnit implements AlignUnit {
   }
 }
 
-/** Anything but a single space between words; most clauses have none, and are returned as they are. */
-const IRREGULAR_SPACE = /[^\S ]| {2}|^ | $/;
+/** Whitespace other than single spaces between words; most clauses have none, and are returned as they are. */
+const IRREGULAR_SPACE = /[^\S ]| {2}/;
 
 /** Whitespace is never a difference: runs of it count as one space, and none at the ends. */
 export function normaliseSpace(text: string): string {
-  return IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return IRREGULAR_SPACE.test(text) || text.startsWith(' ') || text.endsWith(' ') ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**

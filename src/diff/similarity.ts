@@ -6,7 +6,7 @@ import type { Token } from './tokenize.js';
  */
 export interface Features {
   /** Feature numbers (see FeatureSpace), sorted, each repeated as often as it occurs. */
-  ids: Int32Array;
+  ids: Float64Array;
   /** The distinct single words, for the candidate index. */
   words: string[];
 }
@@ -21,21 +21,22 @@ export interface Features {
  */
 export const SIMILARITY_THRESHOLD = 0.5;
 
-const PAIR = '\u0000';
+/** Words are numbered below this; a pair of words gets a number above it, from both words' numbers. */
+const WORDS = 2 ** 26;
 
 /**
- * Numbers features as they are met, so that comparing two clauses is a merge of two sorted
- * arrays of integers rather than a string lookup per feature. One space per comparison of two
- * documents: feature numbers mean nothing across spaces.
+ * Numbers words as they are met, so that comparing two clauses is a merge of two sorted arrays
+ * of numbers rather than a string lookup per feature. One space per comparison of two
+ * documents: the numbers mean nothing across spaces.
  */
 export class FeatureSpace {
   private readonly numbers = new Map<string, number>();
 
-  private number(feature: string): number {
-    let found = this.numbers.get(feature);
+  private number(word: string): number {
+    let found = this.numbers.get(word);
     if (found === undefined) {
       found = this.numbers.size;
-      this.numbers.set(feature, found);
+      this.numbers.set(word, found);
     }
     return found;
   }
@@ -43,21 +44,22 @@ export class FeatureSpace {
   features(tokens: readonly Token[]): Features {
     const ids: number[] = [];
     const words = new Set<string>();
-    let previous: string | undefined;
+    let previous: number | undefined;
     for (const token of tokens) {
       if (!token.word) continue;
       const word = token.key.toLowerCase();
+      const id = this.number(word);
       words.add(word);
-      ids.push(this.number(word));
-      if (previous !== undefined) ids.push(this.number(previous + PAIR + word));
-      previous = word;
+      ids.push(id);
+      if (previous !== undefined) ids.push((previous + 1) * WORDS + id);
+      previous = id;
     }
-    return { ids: Int32Array.from(ids).sort(), words: [...words] };
+    return { ids: Float64Array.from(ids).sort(), words: [...words] };
   }
 }
 
 /** How many features two sorted multisets share. */
-function shared(a: Int32Array, b: Int32Array): number {
+function shared(a: Float64Array, b: Float64Array): number {
   let count = 0;
   let i = 0;
   let j = 0;
@@ -90,7 +92,7 @@ export function containment(part: Features, whole: Features): number {
 
 /** The features of several clauses taken together. */
 export function combine(parts: readonly Features[]): Features {
-  const ids = new Int32Array(parts.reduce((sum, part) => sum + part.ids.length, 0));
+  const ids = new Float64Array(parts.reduce((sum, part) => sum + part.ids.length, 0));
   let at = 0;
   for (const part of parts) {
     ids.set(part.ids, at);
