@@ -4,7 +4,7 @@ const zeroKinds = (): KindCounts => Object.fromEntries(CLAUSE_CHANGE_KINDS.map((
 
 /** The counts a report's summary line is built from. */
 export function summarise(clauses: readonly ClauseChange[], force: readonly ForceChange[], metadata: readonly MetadataChange[], annexes: readonly AnnexChange[]): DiffSummary {
-  const summary: DiffSummary = {
+  const summary: DiffSummary & Required<Pick<DiffSummary, 'brackets'>> = {
     clauses: zeroKinds(),
     subparagraphs: zeroKinds(),
     force: { weakened: 0, strengthened: 0, changed: 0 },
@@ -12,6 +12,7 @@ export function summarise(clauses: readonly ClauseChange[], force: readonly Forc
     effects: { added: 0, removed: 0, changed: 0 },
     measures: { added: 0, removed: 0 },
     annexEntries: { added: 0, removed: 0, changed: 0 },
+    brackets: { added: 0, removed: 0, resolved: 0, 're-attributed': 0 },
   };
   const count = (changes: readonly ClauseChange[], into: KindCounts) => {
     for (const change of changes) {
@@ -19,6 +20,7 @@ export function summarise(clauses: readonly ClauseChange[], force: readonly Forc
       for (const effect of change.effects ?? []) summary.effects[effect.kind]++;
       summary.measures.added += change.measures?.added.length ?? 0;
       summary.measures.removed += change.measures?.removed.length ?? 0;
+      for (const bracket of change.brackets ?? []) summary.brackets[bracket.kind]++;
       count(change.subparagraphs ?? [], summary.subparagraphs);
     }
   };

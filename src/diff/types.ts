@@ -214,6 +214,8 @@ export interface DiffSummary {
   effects: { added: number; removed: number; changed: number };
   measures: { added: number; removed: number };
   annexEntries: { added: number; removed: number; changed: number };
+  /** Negotiation-bracket changes, in paragraphs and subparagraphs (always given by `diffResolutions`). */
+  brackets?: Record<BracketChange['kind'], number>;
 }
 
 export interface ResolutionDiff {

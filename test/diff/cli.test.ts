@@ -86,6 +86,32 @@ describe('bluedraft diff', () => {
   });
 });
 
+describe('bluedraft diff on a negotiated draft', () => {
+  it('lists bracket changes under their paragraph, and counts them in the summary', async () => {
+    const draft = (brackets: string) => `kind: draft
+status: circulated
+language: en
+completeness: full
+preamble:
+  - id: pp_1
+    text: Recalling its previous relevant resolutions,
+operative:
+  - id: op_1
+    number: 1
+    text: Decides that all States shall [immediately | within 30 days] lift the measures concerned;
+    brackets:
+${brackets}
+`;
+    const [before, after] = [path.join(folder, 'zero.yaml'), path.join(folder, 'rev1.yaml')];
+    await writeFile(before, draft('      - { state: open, proposedBy: [China, United States of America] }'));
+    await writeFile(after, draft('      - { state: agreed, agreedOption: 2, proposedBy: [China, United States of America] }'));
+    const run = await runCli(['diff', before, after, '--exit-code']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Summary: 1 bracket change');
+    expect(run.stdout).toContain('  unchanged  paragraph 1 (op_1)\n      bracket 1 resolved: option 2 kept');
+  });
+});
+
 describe('the installed command', () => {
   beforeAll(() => {
     if (!existsSync('dist/cli-bundle/main.js')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });

@@ -1,5 +1,5 @@
 import type { Effect } from '../../model/document.js';
-import type { AnnexChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, ResolutionDiff } from '../../diff/types.js';
+import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, ResolutionDiff } from '../../diff/types.js';
 import { redlineText } from './redline-text.js';
 
 const COLOURS = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m' } as const;
@@ -29,6 +29,8 @@ function summaryLine(diff: ResolutionDiff): string {
   if (summary.metadata > 0) parts.push(plural(summary.metadata, 'document field'));
   const annexEntries = summary.annexEntries.added + summary.annexEntries.removed + summary.annexEntries.changed;
   if (annexEntries > 0) parts.push(plural(annexEntries, 'annex entry change'));
+  const brackets = Object.values(summary.brackets ?? {}).reduce((sum, n) => sum + n, 0);
+  if (brackets > 0) parts.push(plural(brackets, 'bracket change'));
   return parts.length > 0 ? `Summary: ${parts.join(', ')}` : 'No differences (whitespace and line wrapping are not differences).';
 }
 
@@ -77,6 +79,19 @@ function describeEffect(effect: Effect): string {
   return `${effect.action}${where ? ` ${where}` : ''}${effect.measures?.length ? ` [${effect.measures.join(', ')}]` : ''}`;
 }
 
+function bracketLine(change: BracketChange): string {
+  const which = `bracket ${(change.newIndex ?? change.oldIndex ?? 0) + 1}${change.clause ? ` in ${change.clause}` : ''}`;
+  const by = (proposers: string[] | undefined) => (proposers?.length ? proposers.join(', ') : 'no one named');
+  switch (change.kind) {
+    case 'resolved':
+      return `${which} resolved: ${change.new?.agreedOption === 0 ? 'the bracketed language dropped' : `option ${change.new?.agreedOption ?? '?'} kept`}`;
+    case 're-attributed':
+      return `${which} re-attributed: proposed by ${by(change.old?.proposedBy)} -> ${by(change.new?.proposedBy)}`;
+    default:
+      return `${which} ${change.kind}${change.new?.proposedBy?.length ? ` (proposed by ${by(change.new.proposedBy)})` : ''}`;
+  }
+}
+
 function clauseLines(change: ClauseChange, nested: boolean, paint: Paint, colour: boolean): string[] {
   const kind = change.kind.padEnd(10);
   const lines = [`${KIND_COLOUR[change.kind] ? paint(KIND_COLOUR[change.kind]!, kind) : kind} ${changePlace(change, nested)}`];
@@ -89,7 +104,8 @@ function clauseLines(change: ClauseChange, nested: boolean, paint: Paint, colour
   }
   for (const effect of change.effects ?? []) body.push(`effect ${effect.kind}: ${describeEffect(effect.new ?? effect.old!)}`);
   if (change.measures) body.push(`measures: ${[...change.measures.added.map((m) => `+${m}`), ...change.measures.removed.map((m) => `-${m}`)].join(' ')}`);
-  for (const sub of change.subparagraphs ?? []) if (sub.kind !== 'unchanged') body.push(...clauseLines(sub, true, paint, colour));
+  body.push(...(change.brackets ?? []).map(bracketLine));
+  for (const sub of change.subparagraphs ?? []) if (sub.kind !== 'unchanged' || sub.brackets) body.push(...clauseLines(sub, true, paint, colour));
   return [...lines, ...body.map((line) => `    ${line}`)];
 }
 
@@ -114,7 +130,7 @@ function section(title: string, lines: string[]): string[] {
  */
 export function formatDiffText(diff: ResolutionDiff, files: { old: string; new: string }, colour: boolean): string {
   const paint: Paint = (name, text) => (colour ? `${COLOURS[name]}${text}\x1b[0m` : text);
-  const shown = diff.clauses.filter((change) => (change.kind !== 'unchanged' && change.kind !== 'renumbered') || change.effects || change.measures);
+  const shown = diff.clauses.filter((change) => (change.kind !== 'unchanged' && change.kind !== 'renumbered') || change.effects || change.measures || change.brackets);
   const renumbered = diff.clauses.filter((change) => change.kind === 'renumbered').map((change) => `${change.old[0]!.number} -> ${change.new[0]!.number}`);
   const lines = [
     paint('bold', `Comparing ${documentName(diff.old)} with ${documentName(diff.new)}`),
