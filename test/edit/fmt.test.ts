@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { formatSource } from '../../src/edit/format-source.js';
 import { loadText } from '../../src/load/load-document.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
-import { expandParagraphs, findByPath, walkOperative } from '../../src/model/paragraph-path.js';
-import { parseCitations } from '../../src/text/parse-citations.js';
 import { checkDocument } from '../../src/validate/check-document.js';
 import { Corpus } from '../../src/validate/corpus.js';
 import { haitiDraft, insertBefore } from './haiti-draft.js';
+import { meanings, texts } from './support/meanings.js';
 
 function load(text: string): ResolutionDocument {
   const loaded = loadText('draft.yaml', text);
@@ -15,38 +14,6 @@ function load(text: string): ResolutionDocument {
   const errors = checkDocument(loaded.loaded, new Corpus([loaded.loaded])).filter((d) => d.severity === 'error');
   expect(errors).toEqual([]);
   return loaded.loaded.document;
-}
-
-/** Every text fmt may touch, by owner id and field. */
-function texts(document: ResolutionDocument): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const p of document.preamble) if (p.text) out.set(`${p.id} text`, p.text);
-  for (const { clause } of walkOperative(document)) {
-    if (clause.text) out.set(`${clause.id} text`, clause.text);
-    if (clause.note) out.set(`${clause.id} note`, clause.note);
-    for (const [i, r] of (clause.references ?? []).entries()) if (r.text) out.set(`${clause.id} reference ${i}`, r.text);
-  }
-  return out;
-}
-
-/** What each internal citation of a text designates, as clause ids, read in the document's own numbering. */
-function citedIds(document: ResolutionDocument, text: string, paragraph?: number): string[][] {
-  return parseCitations(text, paragraph === undefined ? {} : { paragraph })
-    .filter((c) => !c.reference.resolution && !c.reference.resolutions && c.reference.paragraphs && !/^\s+of\b/.test(text.slice(c.end)))
-    .map((c) => c.reference.paragraphs!.flatMap((entry) => expandParagraphs(entry)!.map((path) => findByPath(document, path)?.id ?? `missing ${entry}`)));
-}
-
-/** For every clause: the ids its text, note and references designate. */
-function meanings(document: ResolutionDocument): Map<string, unknown> {
-  const out = new Map<string, unknown>();
-  for (const { clause, at } of walkOperative(document)) {
-    const paragraph = document.operative[at[1] as number]!.number;
-    const targets = [...(clause.references ?? []), ...('effects' in clause ? (clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : [])) : [])]
-      .filter((r) => !r.resolution && !r.resolutions)
-      .map((r) => (r.paragraphs ?? []).flatMap((entry) => expandParagraphs(entry)!.map((path) => findByPath(document, path)?.id)));
-    out.set(clause.id, { text: citedIds(document, clause.text ?? '', paragraph), note: citedIds(document, clause.note ?? '', paragraph), targets });
-  }
-  return out;
 }
 
 const comments = (text: string) => text.split('\n').flatMap((line) => /(?:^|\s)(#.*)$/.exec(line)?.slice(1) ?? []);
