@@ -17,13 +17,20 @@ const [HEAD, OPERATIVE] = DRAFT.split(/(?<=\noperative:\n)/) as [string, string]
 /** The draft's operative paragraphs as the blocks of YAML lines a person cuts and pastes. */
 const ENTRIES = OPERATIVE.split(/(?=^ {2}- id: )/m);
 
-const edits = fc.record({
+interface HandEdits {
+  /** [from, to]: cut the paragraph at `from` and paste it at `to` (both modulo the count). */
+  moves: Array<[number, number]>;
+  /** [at, cited]: paste a new paragraph at `at` citing "paragraph <cited> above". */
+  inserts: Array<[number, number]>;
+}
+
+const edits: fc.Arbitrary<HandEdits> = fc.record({
   moves: fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
   inserts: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 1, max: ENTRIES.length })), { maxLength: 3 }),
 });
 
 /** The draft after paragraphs were moved, and new ones (with an id but no number) pasted in, by hand. */
-function edited({ moves, inserts }: fc.RecordValue<typeof edits>): string {
+function edited({ moves, inserts }: HandEdits): string {
   const entries = [...ENTRIES];
   for (const [from, to] of moves) entries.splice(to % entries.length, 0, entries.splice(from % entries.length, 1)[0]!);
   inserts.forEach(([at, cited], i) => entries.splice(at % (entries.length + 1), 0, `  - id: inserted_${i + 1}\n    text: Decides that the measures set out in paragraph ${cited} above shall apply;\n`));
