@@ -1,6 +1,7 @@
 import jsyaml from 'js-yaml';
 import { Scalar, Schema, type ScalarTag } from 'yaml';
 import { FORBIDDEN_KEYS, MAX_DEPTH } from './parse-yaml.js';
+import { onCommonGround } from './plain-yaml-ground.js';
 
 /**
  * The fast way in for the common case, a clean file. `yaml` keeps every node's position, which
@@ -9,38 +10,14 @@ import { FORBIDDEN_KEYS, MAX_DEPTH } from './parse-yaml.js';
  * js-yaml, and only a file with a problem is read again with `yaml` (see `loadText`).
  *
  * This is only sound where js-yaml reads a text exactly as `yaml` does, so it refuses (returns
- * undefined) whatever lies outside that common ground: anchors, aliases, tags, tabs, comments
- * glued to a value, bare list items, quoted scalars and flow collections over several lines (a
- * stray `&`, `*`, `!` or bracket in a clause's text only costs the fast path); anything js-yaml
- * finds wrong (duplicate keys, syntax, several documents); and any structure the `yaml` path
- * would refuse (forbidden keys, nesting near the depth limit). Plain scalars are typed by
- * `yaml`'s own YAML 1.2 core schema rules, so `0o17`, `-.5` or `1_000` mean what they mean in
- * `yaml`, not what they mean in js-yaml. Keys that are not text (`null:`, `1.0:`) may read
- * differently, but the schema allows none, so such a file never passes on this path.
+ * undefined) a text off that common ground (`onCommonGround`), a text js-yaml finds wrong
+ * (duplicate keys, syntax, several documents), and any structure the `yaml` path would refuse
+ * (forbidden keys, nesting near the depth limit). Plain scalars are typed by `yaml`'s own
+ * YAML 1.2 core schema rules, so `0o17`, `-.5` or `1_000` mean what they mean in `yaml`, not
+ * what they mean in js-yaml. Keys that are not text (`null:`, `1.0:`) may read differently, but
+ * the schema allows none, so such a file never passes on this path.
  * test/load/parse-plain-yaml.test.ts holds the two readings side by side on arbitrary text.
  */
-const OUTSIDE_COMMON_GROUND = /[&*!\t]/;
-/** A comment glued to a quote or a bracket, which `yaml` refuses and js-yaml lets pass. */
-const GLUED_COMMENT = /["'\]}]#/;
-
-/** A quoted scalar that does not close on its line: js-yaml is lenient about how the next lines are indented, `yaml` is not. */
-const QUOTE_RUNS_OVER_LINES = /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*\\?|'(?:[^'\n]|'')*)$/m;
-/** A list item with nothing on its line, which js-yaml and `yaml` end differently when the next line is less indented. */
-const BARE_ITEM = /^[ ]*-[ ]*$/m;
-
-/**
- * Whether some line opens more flow brackets than it closes: js-yaml is lenient about how a flow
- * collection that runs over several lines is indented, `yaml` is not.
- */
-function flowRunsOverLines(text: string): boolean {
-  let depth = 0;
-  for (const [char] of text.matchAll(/[[\]{}\n]/g)) {
-    if (char !== '\n') depth += char === '[' || char === '{' ? 1 : -1;
-    else if (depth !== 0) return true;
-  }
-  return depth !== 0;
-}
-
 function coreTags(): jsyaml.Type[] {
   const byTag = new Map<string, ScalarTag[]>();
   for (const tag of new Schema({}).tags as ScalarTag[]) {
@@ -83,7 +60,7 @@ function plainStructure(data: unknown): boolean {
 
 /** The data of a clean, plain YAML mapping, exactly as `yaml` would give it; undefined otherwise. */
 export function parsePlainYaml(text: string): Record<string, unknown> | undefined {
-  if (OUTSIDE_COMMON_GROUND.test(text) || GLUED_COMMENT.test(text) || QUOTE_RUNS_OVER_LINES.test(text) || BARE_ITEM.test(text) || flowRunsOverLines(text)) return undefined;
+  if (!onCommonGround(text)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: SCHEMA });

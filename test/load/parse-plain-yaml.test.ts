@@ -65,9 +65,14 @@ describe('parsePlainYaml', () => {
   });
 
   it('reads any text it accepts exactly as yaml does', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '>', '|', '?', '0', '.', 'e', '\\') });
-    fc.assert(fc.property(text, (value) => expectSameReading(`key: ${value}\n`)), { numRuns: 2000 });
-    fc.assert(fc.property(text, (value) => expectSameReading(value)), { numRuns: 2000 });
+    const text = fc.string({ unit: fc.constantFrom('a', ' ', '\n', ':', '-', '#', '"', "'", '[', ']', '{', '}', ',', '>', '|', '?', '0', '.', 'e', '\\', '%', '\t', '!', '&', '*', 'é') });
+    const around = [
+      (a: string) => a,
+      (a: string) => `key: ${a}\n`,
+      (a: string, b: string) => `list:\n  - id: x\n    text: ${a}\n  - ${b}\n`,
+      (a: string, b: string) => `notes:\n  - note: >-\n      ${a}\n    ${b}\n  - |\n    ${b}\n${a}\n`,
+    ];
+    for (const place of around) fc.assert(fc.property(text, text, (a, b) => expectSameReading(place(a, b))), { numRuns: 2000 });
   });
 
   it('reads any data written in any YAML style exactly as yaml does', () => {
