@@ -6,7 +6,8 @@ export interface Figure {
   id: string;
   /** What was measured, for a person. */
   label: string;
-  unit: 'ms' | 'MB';
+  /** `×` for a ratio of two of bluedraft's own figures. */
+  unit: 'ms' | 'MB' | '×';
   /** bluedraft's figure (a median for times). */
   value: number;
   timing?: Timing;

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BenchContext } from './context.js';
 import type { Figure } from './figure.js';
+import { benchDiffScale } from './sections/diff-scale.js';
+import { benchReports } from './sections/reports.js';
 import { benchStartup } from './sections/startup.js';
 import { benchValidation } from './sections/validation.js';
 import { formatTable } from './table.js';
@@ -31,10 +33,21 @@ function commit(): string | undefined {
   }
 }
 
-const SECTIONS: Array<[string, (context: BenchContext) => Figure[] | Promise<Figure[]>]> = [
-  ['CLI start-up', benchStartup],
-  ['validation throughput', benchValidation],
-];
+const SECTIONS: Record<string, (context: BenchContext) => Figure[] | Promise<Figure[]>> = {
+  startup: benchStartup,
+  validation: benchValidation,
+  diff: benchDiffScale,
+  reports: benchReports,
+};
+
+// `npm run bench -- diff` runs only the sections named; bench/results.json holds full runs only.
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in SECTIONS));
+if (unknown.length > 0) {
+  process.stderr.write(`bench: no section ${unknown.join(', ')}; the sections are ${Object.keys(SECTIONS).join(', ')}\n`);
+  process.exit(2);
+}
+const names = chosen.length > 0 ? chosen : Object.keys(SECTIONS);
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'bluedraft-bench-'));
 const context: BenchContext = { root, work, bluedraft: [process.execPath, path.join(root, 'bin/bluedraft.js')] };
@@ -42,9 +55,9 @@ const started = Date.now();
 const figures: Figure[] = [];
 const about = machine();
 try {
-  for (const [name, section] of SECTIONS) {
+  for (const name of names) {
     process.stderr.write(`bench: ${name} …\n`);
-    figures.push(...(await section(context)));
+    figures.push(...(await SECTIONS[name]!(context)));
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -52,5 +65,9 @@ try {
 process.stdout.write(`\nbluedraft bench (${about.cores} cores, ${about.cpu}, Node ${about.node}; load average at start ${(about.loadAverageAtStart as number[]).join(' ')})\n\n`);
 process.stdout.write(formatTable(figures));
 const results = { date: new Date().toISOString(), commit: commit(), machine: about, seconds: Math.round((Date.now() - started) / 1000), figures };
-writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
-process.stdout.write(`\nWritten to bench/results.json (${results.seconds} s).\n`);
+if (chosen.length > 0) {
+  process.stdout.write(`\nPart of the bench only (${results.seconds} s): bench/results.json left as it was.\n`);
+} else {
+  writeFileSync(path.join(root, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`\nWritten to bench/results.json (${results.seconds} s).\n`);
+}

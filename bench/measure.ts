@@ -61,6 +61,26 @@ export function timeProcesses(cases: readonly ProcessCase[], rounds: Rounds): Ma
   return new Map([...samples].map(([name, list]) => [name, timing(list)]));
 }
 
+/** A function to time in this process. */
+export interface FunctionCase {
+  name: string;
+  run: () => void;
+}
+
+/** Times functions in this process, interleaved round by round like `timeProcesses`, for the same reason. */
+export function timeFunctions(cases: readonly FunctionCase[], rounds: Rounds): Map<string, Timing> {
+  const samples = new Map(cases.map((one) => [one.name, [] as number[]]));
+  for (let round = 0; round < rounds.warmup + rounds.runs; round++) {
+    for (const one of cases) {
+      const started = performance.now();
+      one.run();
+      const elapsed = performance.now() - started;
+      if (round >= rounds.warmup) samples.get(one.name)!.push(elapsed);
+    }
+  }
+  return new Map([...samples].map(([name, list]) => [name, timing(list)]));
+}
+
 /**
  * Times a function in this process. `run` returns false when it gave up at its own time limit
  * (jsdiff's `timeout`); the timing is then a lower bound, and no more runs are made.

@@ -1,9 +1,10 @@
 // `npm run bench`: the bench is TypeScript, like the code it measures; Node 20 cannot run
 // TypeScript, so it is bundled with esbuild (already a dev dependency) and then run.
+// `npm run bench -- diff validation` runs only the sections named.
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['bench/main.ts'],
+  entryPoints: ['bench/main.ts', 'bench/peak-memory.ts'],
   outdir: 'dist/bench',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -2,6 +2,7 @@ import type { Figure } from './figure.js';
 
 export function formatValue(value: number, unit: Figure['unit']): string {
   if (unit === 'MB') return `${Math.round(value)} MB`;
+  if (unit === '×') return `${value.toFixed(2)}×`;
   return value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(value >= 100 ? 0 : 1)} ms`;
 }
 
