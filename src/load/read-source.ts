@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { diagnostic, START_OF_FILE, type Diagnostic } from './diagnostic.js';
+import { pathProblem } from './path-problem.js';
 
 /** Larger files are refused before they are read: no real resolution comes near this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -42,7 +43,13 @@ export async function readSource(file: string): Promise<SourceText> {
     ok: false,
     diagnostic: diagnostic(file, position, 'error', code, message, hint),
   });
-  const info = await stat(file);
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    return { ok: false, diagnostic: pathProblem(file, error) };
+  }
+  if (!info.isFile()) return { ok: false, diagnostic: pathProblem(file, Object.assign(new Error('not a file'), { code: 'EISDIR' })) };
   if (info.size > MAX_FILE_BYTES) {
     return fail(
       START_OF_FILE,
@@ -51,7 +58,12 @@ export async function readSource(file: string): Promise<SourceText> {
       'a resolution file holds one resolution or draft; split it, or check that this is the file you meant',
     );
   }
-  const bytes = new Uint8Array(await readFile(file));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(file));
+  } catch (error) {
+    return { ok: false, diagnostic: pathProblem(file, error) };
+  }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
     return fail(positionOfByte(bytes, nul), 'binary-file', 'file contains a NUL byte: this is a binary file, not YAML text', 'check the path; a resolution file is plain UTF-8 text');

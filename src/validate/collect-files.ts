@@ -1,6 +1,7 @@
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
+import { pathProblem } from '../load/path-problem.js';
 
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 
@@ -13,8 +14,10 @@ function isYaml(file: string): boolean {
   return YAML_EXTENSIONS.includes(path.extname(file).toLowerCase());
 }
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
+/** A link whose target is missing is a broken link; anything else is said as the file system says it. */
+function brokenOr(link: string, error: unknown): Diagnostic {
+  const problem = pathProblem(link, error);
+  return problem.code === 'not-found' ? diagnostic(link, START_OF_FILE, 'error', 'broken-link', 'this symbolic link points to nothing', 'remove or correct the link') : problem;
 }
 
 /**
@@ -31,8 +34,7 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
     try {
       real = await realpath(folder);
     } catch (error) {
-      if (errorCode(error) === 'ELOOP') fail(folder, 'symlink-loop', 'this path is a symbolic link that points back into itself', 'remove or correct the link');
-      else fail(folder, 'unreadable', `cannot read this folder (${errorCode(error) ?? 'unknown error'})`, 'check the path and its permissions');
+      diagnostics.push(pathProblem(folder, error));
       return 0;
     }
     if (seen.has(real)) {
@@ -51,8 +53,7 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
         try {
           isDirectory = (await stat(child)).isDirectory();
         } catch (error) {
-          if (errorCode(error) === 'ELOOP') fail(child, 'symlink-loop', 'this path is a symbolic link that points back into itself', 'remove or correct the link');
-          else fail(child, 'broken-link', 'this symbolic link points to nothing', 'remove or correct the link');
+          diagnostics.push(brokenOr(child, error));
           continue;
         }
       }
@@ -70,9 +71,8 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
     try {
       info = await stat(given);
     } catch (error) {
-      if (errorCode(error) === 'ELOOP') fail(given, 'symlink-loop', 'this path is a symbolic link that points back into itself', 'remove or correct the link');
-      else if ((await lstat(given).catch(() => undefined))?.isSymbolicLink()) fail(given, 'broken-link', 'this symbolic link points to nothing', 'remove or correct the link');
-      else fail(given, 'not-found', 'no such file or folder', 'check the spelling of the path, relative to the current folder');
+      const isLink = (await lstat(given).catch(() => undefined))?.isSymbolicLink() ?? false;
+      diagnostics.push(isLink ? brokenOr(given, error) : pathProblem(given, error));
       continue;
     }
     if (info.isDirectory()) {

@@ -66,7 +66,7 @@ exists (without --force), 2 usage error.`,
     const shown = (file: string) => path.relative(io.cwd, file) || file;
     const report = (diagnostics: Diagnostic[]) => io.stderr(formatText(diagnostics.map((d) => ({ ...d, file: shown(d.file) })), countDiagnostics(1, diagnostics), useColour(io)));
 
-    const loaded = await loadDocument(input).catch((error: unknown) => ({ ok: false as const, diagnostics: [diagnostic(input, { line: 1, col: 1 }, 'error', 'unreadable', `cannot read the file: ${error instanceof Error ? error.message : String(error)}`, 'check the path')] }));
+    const loaded = await loadDocument(input);
     if (!loaded.ok) {
       report(loaded.diagnostics);
       return EXIT.problems;
