@@ -25,18 +25,18 @@ function coreTags(): jsyaml.Type[] {
     byTag.set(tag.tag, [...(byTag.get(tag.tag) ?? []), tag]);
   }
   // js-yaml keeps one type per tag, so each type tries that tag's `yaml` rules in `yaml`'s order.
-  return [...byTag].map(
-    ([name, tags]) =>
-      new jsyaml.Type(name, {
-        kind: 'scalar',
-        resolve: (text: string | null) => tags.some((tag) => tag.test!.test(text ?? '')),
-        construct: (text: string | null) => {
-          const found = tags.find((tag) => tag.test!.test(text ?? ''))!;
-          const value = found.resolve(text ?? '', () => undefined, { intAsBigInt: false } as never);
-          return value instanceof Scalar ? value.value : value;
-        },
-      }),
-  );
+  return [...byTag].map(([name, tags]) => {
+    const any = new RegExp(tags.map((tag) => tag.test!.source).join('|'));
+    return new jsyaml.Type(name, {
+      kind: 'scalar',
+      resolve: (text: string | null) => any.test(text ?? ''),
+      construct: (text: string | null) => {
+        const found = tags.find((tag) => tag.test!.test(text ?? ''))!;
+        const value = found.resolve(text ?? '', () => undefined, { intAsBigInt: false } as never);
+        return value instanceof Scalar ? value.value : value;
+      },
+    });
+  });
 }
 
 const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreTags() });

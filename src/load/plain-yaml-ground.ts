@@ -2,10 +2,11 @@
  * Whether a YAML text lies on the common ground where js-yaml reads it exactly as `yaml` does
  * (see `parsePlainYaml`). Outside it, js-yaml is more lenient than `yaml` or reads differently:
  * anchors, aliases, tags, explicit keys and directives; tabs; lines of nothing but spaces (which
- * decide a block scalar's indentation differently); a comment glued to a value; a list
- * item with nothing on its line (or only a comment); a quoted scalar or a flow collection running over several lines
- * (js-yaml does not check how their next lines are indented). Every test errs on the side of
- * refusing: a refused text only goes the slow way.
+ * decide a block scalar's indentation differently); a comment glued to a value; a list item with
+ * nothing on its line, or only a comment; a comment in the first column within an indented
+ * block; a quoted scalar or a flow collection running over several lines (js-yaml does not check
+ * how their next lines are indented). Every test errs on the side of refusing: a refused text
+ * only goes the slow way.
  *
  * The content of a block scalar (the lines after `key: >-` or `- |`) is text, not structure, so
  * it is not searched: notes with quotes in them stay on the fast path.
@@ -22,9 +23,10 @@ const BLOCK_HEADER = /^([ ]*(?:-[ ]+)*)(?:([^\s#][^#]*?):[ ]+)?[|>]([1-9]?)[+-]?
 const OFF_GROUND = new RegExp(
   [
     /\n%/.source, // a directive
-    /\n[ ]*-[ ]*(?:#[^\n]*)?(?=\n)/.source, // a list item with nothing on its line but a comment
+    /\n[ ]*-[ ]*(?:#[^\n]*)?(?=\n)/.source, // a list item with nothing on its line, or only a comment
     /["'\]}]#/.source, // a comment glued to a quote or a bracket
     /[\]}][ ]*:/.source, // a flow collection as a key
+    /\n#[^\n]*\n(?:[ ]*(?:#[^\n]*)?\n)*[ ]+[^ \n#]/.source, // a comment in the first column inside an indented block
   ].join('|'),
 );
 

@@ -71,6 +71,7 @@ describe('parsePlainYaml', () => {
       (a: string) => `key: ${a}\n`,
       (a: string, b: string) => `list:\n  - id: x\n    text: ${a}\n  - ${b}\n`,
       (a: string, b: string) => `notes:\n  - note: >-\n      ${a}\n    ${b}\n  - |\n    ${b}\n${a}\n`,
+      (a: string, b: string) => `k:\n#${a}\n ${b}\ne: 1\n`,
     ];
     for (const place of around) fc.assert(fc.property(text, text, (a, b) => expectSameReading(place(a, b))), { numRuns: 2000 });
   });
