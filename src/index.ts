@@ -18,7 +18,6 @@ export { openingVerb } from './diff/opening-verb.js';
 export { DIFF_VERSION, CLAUSE_CHANGE_KINDS } from './diff/types.js';
 export type * from './diff/types.js';
 export { importResolution, type ImportOptions, type ImportResult, type ImportFormat } from './import/import-resolution.js';
-export { renderPlainText } from './import/render-text.js';
 export { parseCitations, type ParsedCitation, type CitationDoubt } from './text/parse-citations.js';
 export { renderDocument, type RenderFormat, type RenderOptions, type RenderResult } from './render/document/render-document.js';
 export { formatSource, type FormattedSource } from './edit/format-source.js';

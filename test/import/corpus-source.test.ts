@@ -2,11 +2,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importResolution, readProvenance } from '../../src/import/import-resolution.js';
-import { printedBody, renderPlainText } from '../../src/import/render-text.js';
+import { valueAt } from '../../src/edit/edit-plan.js';
 import { loadText } from '../../src/load/load-document.js';
-import type { ResolutionDocument } from '../../src/model/document.js';
+import type { Correction, ResolutionDocument } from '../../src/model/document.js';
 import { allClauseIds } from '../../src/model/paragraph-path.js';
+import { layoutDocument } from '../../src/render/document/layout.js';
+import { printedText } from '../../src/render/document/plain-text.js';
 import { joinLines } from '../../src/text/join-lines.js';
+import { renderedText } from '../support/rendered-text.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESOLUTIONS = path.join(ROOT, 'resolutions');
@@ -41,9 +44,21 @@ function sourceBody(file: string, document: ResolutionDocument): { header: strin
   return { header: joinLines(rest.slice(0, opening)).text, body: words(joinLines(rest.slice(opening)).text) };
 }
 
+/** The body as `bluedraft render` prints it, from "The Security Council," on, paragraph by paragraph, with the clause each paragraph prints. */
+function printedBody(document: ResolutionDocument): Array<{ text: string; clause?: { id: string; corrections?: Correction[] } }> {
+  const clauses = new Map([...allClauseIds(document)].map(({ id, at }) => [id, valueAt(document, at) as { id: string; corrections?: Correction[] }]));
+  const { blocks } = layoutDocument(document);
+  return blocks.slice(blocks.findIndex((block) => block.kind === 'opening')).flatMap((block) => {
+    const text = printedText(block);
+    if (text === undefined) return [];
+    const clause = 'id' in block ? clauses.get(block.id) : undefined;
+    return clause ? [{ text, clause }] : [{ text }];
+  });
+}
+
 /** The document's body as printed, with every recorded correction undone, and the trailing source text kept in notes. */
 function printedAsSource(document: ResolutionDocument): string[] {
-  const printed = [...printedBody(document)].map(({ text, clause }) => {
+  const printed = printedBody(document).map(({ text, clause }) => {
     let out = text;
     for (const correction of clause?.corrections ?? []) {
       const at = out.indexOf(correction.corrected);
@@ -71,7 +86,7 @@ describe('the shipped full texts', () => {
   });
 
   it.each(FULL_TEXTS.map(({ file, document }) => [path.relative(ROOT, file), document] as const))('%s round-trips: rendered as plain text and imported again, it gives the same clauses, ids and references', (_name, document) => {
-    const again = importResolution(renderPlainText(document), { file: 'rendered.txt', format: 'text', schemaPath: 'schema.json' }).document;
+    const again = importResolution(renderedText(document), { file: 'rendered.txt', format: 'text', schemaPath: 'schema.json' }).document;
     const clauses = (d: ResolutionDocument) => [...allClauseIds(d)].map(({ id }) => id);
     expect(clauses(again)).toEqual(clauses(document));
     const strip = (d: ResolutionDocument) => JSON.parse(JSON.stringify({ preamble: d.preamble, operative: d.operative, annexes: d.annexes ?? [] }), (key, value) =>

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importResolution, type ImportFormat } from '../../src/import/import-resolution.js';
-import { renderPlainText } from '../../src/import/render-text.js';
 import { loadText } from '../../src/load/load-document.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
+import { renderedText } from '../support/rendered-text.js';
 import { runCli, STACK_TRACE } from '../support/run-cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -20,7 +20,7 @@ function run(input: string, format: ImportFormat = 'text') {
 
 /** Every word of the output as printed (header, opening, clauses, annexes, vote), then its notes. */
 function outputWords(document: ResolutionDocument): string[] {
-  return [renderPlainText(document), ...(document.notes ?? [])].join(' ').split(/\s+/).filter(Boolean);
+  return [renderedText(document), ...(document.notes ?? [])].join(' ').split(/\s+/).filter(Boolean);
 }
 
 const normalise = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();

@@ -5,7 +5,11 @@ function bodyText(body: ClauseBody): string {
   return body.kind === 'official' ? body.text : `${SUMMARY_MARK} ${body.summary.text} ${summarySources(body.summary)}`;
 }
 
-function blockText(block: Block): string | undefined {
+/**
+ * One block as it is printed: "5. Decides …", "(a) To examine …", "- Anchor chains."; nothing
+ * for our own title, which is not part of the printed text.
+ */
+export function printedText(block: Block): string | undefined {
   switch (block.kind) {
     case 'document-title':
       return undefined;
@@ -28,5 +32,5 @@ function blockText(block: Block): string | undefined {
  * ever divided and `bluedraft import` reads the text back to the same clauses.
  */
 export function plainText(blocks: readonly Block[]): string {
-  return `${blocks.flatMap((block) => blockText(block) ?? []).join('\n\n')}\n`;
+  return `${blocks.flatMap((block) => printedText(block) ?? []).join('\n\n')}\n`;
 }
