@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pathFrom } from './path-from.js';
 
 /** The schema shipped with bluedraft: found upwards from this module, wherever the build put it. */
 export function schemaFile(): string {
@@ -14,7 +15,7 @@ export function schemaFile(): string {
   }
 }
 
-/** The `$schema` path for a YAML file in `folder`: relative, with forward slashes, as editors expect. */
+/** The `$schema` path for a YAML file in `folder`. */
 export function schemaPathFrom(folder: string): string {
-  return path.relative(folder, schemaFile()).split(path.sep).join('/');
+  return pathFrom(folder, schemaFile());
 }

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { pathFrom } from '../../fs/path-from.js';
+import { schemaPathFrom } from '../../fs/schema-location.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
 import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
 import { MAX_FILE_BYTES } from '../../load/read-source.js';
@@ -14,26 +15,9 @@ import { countDiagnostics, formatText } from '../format/diagnostics.js';
 
 const FORMATS = ['text', 'md'] as const;
 
-/** The schema shipped with bluedraft: found upwards from this module, wherever the build put it. */
-function schemaFile(): string {
-  let folder = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(folder, 'schemas', 'resolution.schema.json');
-    if (existsSync(candidate)) return candidate;
-    const parent = path.dirname(folder);
-    if (parent === folder) return path.resolve('schemas', 'resolution.schema.json');
-    folder = parent;
-  }
-}
-
 function formatOf(file: string, given: string | undefined): ImportFormat {
   if (given !== undefined) return oneOf('format', given, FORMATS, 'text');
   return /\.(?:md|markdown)$/i.test(file) ? 'md' : 'text';
-}
-
-/** A path as written in a YAML file: relative, with forward slashes. */
-function relativeFrom(folder: string, target: string): string {
-  return path.relative(folder, target).split(path.sep).join('/');
 }
 
 export const importCommand: Command = {
@@ -99,8 +83,8 @@ Exit codes: 0 imported, 1 the output file exists (without --force) or the input 
       file: shown,
       format,
       ...(values.regime ? { regime: values.regime } : {}),
-      sourceFile: relativeFrom(folder, input),
-      schemaPath: relativeFrom(folder, schemaFile()),
+      sourceFile: pathFrom(folder, input),
+      schemaPath: schemaPathFrom(folder),
     });
     if (output) await writeAtomic(output, result.yaml);
     else io.stdout(result.yaml);
