@@ -1,8 +1,22 @@
 import path from 'node:path';
 import type { Diagnostic } from '../load/diagnostic.js';
+import { loadRegime, type LoadedRegime } from '../consolidate/load-regime.js';
 import { parseAsOf } from '../consolidate/moment.js';
 import type { AsOf } from '../consolidate/types.js';
+import { closest } from '../text/closest.js';
 import { UsageError } from './usage-error.js';
+
+/** The regime `id` read from `--dir` (default ./resolutions); a usage error, with the regimes there, when no file declares it. */
+export async function regimeOption(id: string, dir: string | undefined, cwd: string): Promise<LoadedRegime> {
+  const folder = path.resolve(cwd, dir ?? 'resolutions');
+  const loaded = await loadRegime(id, folder);
+  if (loaded.regime.documents.length === 0) {
+    const suggestion = closest(id, loaded.regimes);
+    const known = loaded.regimes.length > 0 ? `regimes there: ${loaded.regimes.join(', ')}` : 'no regime is declared there';
+    throw new UsageError(`no resolution in ${path.relative(cwd, folder) || '.'} has \`regime: ${id}\`${suggestion ? `; did you mean "${suggestion}"?` : ''} (${known})`);
+  }
+  return loaded;
+}
 
 /** The `--as-of` value, checked; today's date where none is given. */
 export function asOfOption(value: string | undefined, fallback: string = new Date().toISOString().slice(0, 10)): AsOf {

@@ -7,11 +7,9 @@ import { UsageError } from '../usage-error.js';
 import { hasErrors } from '../../load/diagnostic.js';
 import { loadDocument } from '../../load/load-document.js';
 import { assessImpact } from '../../consolidate/impact.js';
-import { loadRegime } from '../../consolidate/load-regime.js';
-import { closest } from '../../text/closest.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatImpactText } from '../format/impact.js';
-import { asOfOption, relativeDiagnostics } from '../consolidation-options.js';
+import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, REDLINE_OPTION, REDLINE_USAGE, redlineOption, writeOutput } from '../report-output.js';
 import { renderImpactReport } from '../../render/report/index.js';
 
@@ -64,12 +62,7 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
     const id = values.regime ?? draft.document.regime;
     if (id === undefined) throw new UsageError('the draft names no `regime`; give one with --regime');
     const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of']);
-    const folder = path.resolve(io.cwd, values.dir ?? 'resolutions');
-    const loaded = await loadRegime(id, folder);
-    if (loaded.regime.documents.length === 0) {
-      const suggestion = closest(id, loaded.regimes);
-      throw new UsageError(`no resolution in ${path.relative(io.cwd, folder) || '.'} has \`regime: ${id}\`${suggestion ? `; did you mean "${suggestion}"?` : ''}`);
-    }
+    const loaded = await regimeOption(id, values.dir, io.cwd);
     const result = assessImpact(draft, loaded.regime, asOf);
     if (!result.ok) {
       const diagnostics = relativeDiagnostics(result.diagnostics, io.cwd);

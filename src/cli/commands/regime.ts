@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
@@ -6,11 +5,9 @@ import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { hasErrors } from '../../load/diagnostic.js';
 import { consolidate } from '../../consolidate/consolidate.js';
-import { loadRegime } from '../../consolidate/load-regime.js';
-import { closest } from '../../text/closest.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatRegimeText } from '../format/regime.js';
-import { asOfOption, relativeDiagnostics } from '../consolidation-options.js';
+import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
 import { OUTPUT_OPTIONS, OUTPUT_USAGE, writeOutput } from '../report-output.js';
 import { renderRegimeReport } from '../../render/report/index.js';
 
@@ -50,13 +47,7 @@ Exit codes: 0 consolidated, 1 problems found in the files (the regime is still s
     if (id === undefined) throw new UsageError('give the regime id, e.g. `bluedraft regime haiti`');
     if (extra.length > 0) throw new UsageError(`one regime at a time (got also ${extra.join(', ')})`);
     const asOf = asOfOption(values['as-of']);
-    const folder = path.resolve(io.cwd, values.dir ?? 'resolutions');
-    const loaded = await loadRegime(id, folder);
-    if (loaded.regime.documents.length === 0) {
-      const suggestion = closest(id, loaded.regimes);
-      const known = loaded.regimes.length > 0 ? `regimes there: ${loaded.regimes.join(', ')}` : 'no regime is declared there';
-      throw new UsageError(`no resolution in ${path.relative(io.cwd, folder) || '.'} has \`regime: ${id}\`${suggestion ? `; did you mean "${suggestion}"?` : ''} (${known})`);
-    }
+    const loaded = await regimeOption(id, values.dir, io.cwd);
     const state = consolidate(loaded.regime, asOf);
     const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...state.diagnostics], io.cwd);
     await writeOutput(io, values, (print) => {
