@@ -53,18 +53,26 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'bluedraft-bench-'));
 const context: BenchContext = { root, work, bluedraft: [process.execPath, path.join(root, 'bin/bluedraft.js')] };
 const started = Date.now();
 const figures: Figure[] = [];
+const failures: string[] = [];
 const about = machine();
 try {
   for (const name of names) {
     process.stderr.write(`bench: ${name} …\n`);
-    figures.push(...(await SECTIONS[name]!(context)));
+    try {
+      figures.push(...(await SECTIONS[name]!(context)));
+    } catch (error) {
+      // One broken section must not cost the figures of the others.
+      failures.push(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
 process.stdout.write(`\nbluedraft bench (${about.cores} cores, ${about.cpu}, Node ${about.node}; load average at start ${(about.loadAverageAtStart as number[]).join(' ')})\n\n`);
 process.stdout.write(formatTable(figures));
-const results = { date: new Date().toISOString(), commit: commit(), machine: about, seconds: Math.round((Date.now() - started) / 1000), figures };
+for (const failure of failures) process.stdout.write(`FAILED ${failure}\n`);
+const results = { date: new Date().toISOString(), commit: commit(), machine: about, seconds: Math.round((Date.now() - started) / 1000), figures, failures };
 if (chosen.length > 0) {
   process.stdout.write(`\nPart of the bench only (${results.seconds} s): bench/results.json left as it was.\n`);
 } else {

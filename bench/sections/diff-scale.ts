@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffWords } from 'diff';
 import { diffResolutions } from '../../src/diff/diff-resolutions.js';
-import { renderPlainText } from '../../src/import/render-text.js';
+import { renderedText } from '../rendered-text.js';
 import { MAX_FILE_BYTES } from '../../src/load/read-source.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import type { BenchContext } from '../context.js';
@@ -34,8 +34,8 @@ function versions(work: string, clauses: number): Versions {
   const revised = reviseResolution(random, old, EDITED_SHARE);
   const folder = path.join(work, 'diff', String(clauses));
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, 'old.txt'), renderPlainText(old));
-  writeFileSync(path.join(folder, 'new.txt'), renderPlainText(revised));
+  writeFileSync(path.join(folder, 'old.txt'), renderedText(old));
+  writeFileSync(path.join(folder, 'new.txt'), renderedText(revised));
   writeFileSync(path.join(folder, 'old.yaml'), resolutionYaml(old));
   writeFileSync(path.join(folder, 'new.yaml'), resolutionYaml(revised));
   return { clauses, old, revised, folder };
@@ -45,8 +45,8 @@ const count = (n: number) => n.toLocaleString('en');
 
 
 function timeJsdiff(pair: Versions): Timing {
-  const oldText = renderPlainText(pair.old);
-  const newText = renderPlainText(pair.revised);
+  const oldText = renderedText(pair.old);
+  const newText = renderedText(pair.revised);
   return timeFunction(() => diffWords(oldText, newText, { timeout: JSDIFF_LIMIT_MS }) !== undefined, { runs: 3, warmup: 0 });
 }
 

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { renderPlainText } from '../../src/import/render-text.js';
+import { renderedText } from '../rendered-text.js';
 import { loadText } from '../../src/load/load-document.js';
 import type { BenchContext } from '../context.js';
 import { compared, type Figure, type Peer } from '../figure.js';
@@ -32,7 +32,8 @@ function impactFigures(context: BenchContext): Figure[] {
     { name: 'floor', command: node, args: ['-e', '0'] },
     ...inputs.map((file) => {
       const args = ['impact', file];
-      return { name: file, command: node, args: [...cli, ...args, ...reportFormat(context, args)], cwd: context.root };
+      // Exit code 1 means problems were found in the corpus; the report is still shown.
+      return { name: file, command: node, args: [...cli, ...args, ...reportFormat(context, args)], cwd: context.root, exitCodes: [0, 1] };
     }),
   ];
   const times = timeProcesses(cases, ROUNDS);
@@ -53,7 +54,7 @@ function diffFigure(context: BenchContext): Figure[] {
   for (const [name, file] of [['old.txt', DIFF_INPUTS[0]], ['new.txt', DIFF_INPUTS[1]]] as const) {
     const loaded = loadText(file, readFileSync(path.join(context.root, file), 'utf8'));
     if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.diagnostics[0]?.message}`);
-    writeFileSync(path.join(folder, name), renderPlainText(loaded.loaded.document));
+    writeFileSync(path.join(folder, name), renderedText(loaded.loaded.document));
   }
   const args = ['diff', ...DIFF_INPUTS];
   const format = reportFormat(context, args);
