@@ -1,10 +1,8 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from '../support/run-cli.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIfMissing, runCli, runInstalled, STACK_TRACE } from '../support/run-cli.js';
 import { resolutionYaml } from './build-regime.js';
 
 const HYPOTHETICAL = 'test/consolidate/fixtures/drafts/haiti-terminate-asset-freeze.yaml';
@@ -99,9 +97,12 @@ describe('bluedraft impact', () => {
 });
 
 describe('the installed command', () => {
+  beforeAll(buildIfMissing);
+
   it('consolidates a regime in a real process', async () => {
-    const { stdout } = await promisify(execFile)(process.execPath, ['bin/bluedraft.js', 'regime', 'haiti', '--as-of', '1993-10-19', '--format', 'json']);
-    const state = JSON.parse(stdout);
+    const run = await runInstalled(['regime', 'haiti', '--as-of', '1993-10-19', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const state = JSON.parse(run.stdout);
     const freeze = state.measures.find((m: { key: string }) => m.key === '841 (1993)#op_8');
     expect(freeze.status).toBe('in-force');
     expect(freeze.exemptions).toHaveLength(1);

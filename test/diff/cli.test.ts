@@ -1,13 +1,10 @@
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { diffResolutions } from '../../src/diff/diff-resolutions.js';
 import { loadDocument } from '../../src/load/load-document.js';
-import { runCli, STACK_TRACE } from '../support/run-cli.js';
+import { buildIfMissing, runCli, runInstalled, STACK_TRACE } from '../support/run-cli.js';
 
 const ORIGINAL = path.resolve('resolutions/haiti/S-RES-841-1993.yaml');
 const ESCAPE = '\x1b[';
@@ -113,14 +110,12 @@ ${brackets}
 });
 
 describe('the installed command', () => {
-  beforeAll(() => {
-    if (!existsSync('dist/cli-bundle/main.js')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
-  });
+  beforeAll(buildIfMissing);
 
   it('diffs two files in a real process, with --exit-code', async () => {
-    const run = promisify(execFile);
-    const { stdout } = await run(process.execPath, ['bin/bluedraft.js', 'diff', ORIGINAL, revised, '--format', 'json']);
-    expect(JSON.parse(stdout).summary.force.weakened).toBe(1);
-    await expect(run(process.execPath, ['bin/bluedraft.js', 'diff', ORIGINAL, revised, '--exit-code'], { env: { ...process.env, NO_COLOR: '1' } })).rejects.toMatchObject({ code: 1 });
+    const json = await runInstalled(['diff', ORIGINAL, revised, '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).summary.force.weakened).toBe(1);
+    expect(await runInstalled(['diff', ORIGINAL, revised, '--exit-code'], { env: { ...process.env, NO_COLOR: '1' } })).toMatchObject({ code: 1 });
   });
 });

@@ -1,15 +1,14 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { execFileSync } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatFile } from '../../src/edit/format-file.js';
 import { formatSource } from '../../src/edit/format-source.js';
 import { readSource } from '../../src/load/read-source.js';
-import { runCli, STACK_TRACE } from '../support/run-cli.js';
+import { buildIfMissing, runCli, STACK_TRACE } from '../support/run-cli.js';
 import { haitiDraft, insertBefore, ROOT } from './haiti-draft.js';
 
 const BIN = path.join(ROOT, 'bin/bluedraft.js');
@@ -107,9 +106,7 @@ describe('fmt never loses the original file', () => {
   });
 
   describe('in a real process', () => {
-    beforeAll(() => {
-      if (!existsSync(path.join(ROOT, 'dist/cli-bundle/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
-    });
+    beforeAll(buildIfMissing);
 
     it('killed between writing the new text and renaming it into place: the original is byte for byte unchanged', async () => {
       const { file, original } = draftFile();

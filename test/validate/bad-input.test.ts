@@ -1,10 +1,8 @@
 import { mkdtemp, mkdir, symlink, writeFile, readFile } from 'node:fs/promises';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, STACK_TRACE } from '../support/run-cli.js';
+import { buildIfMissing, runCli, runInstalled, STACK_TRACE } from '../support/run-cli.js';
 
 const FIXTURES = path.resolve('test/fixtures/bad-input');
 const expected = JSON.parse(await readFile(path.join(FIXTURES, 'expected.json'), 'utf8')) as Record<string, { code: string; line: number; col: number }>;
@@ -89,11 +87,12 @@ describe('bad paths and oversized input', () => {
 });
 
 describe('the installed command', () => {
+  beforeAll(buildIfMissing);
+
   it('checks every file of a folder of bad files, prints no stack trace, and exits 1', async () => {
-    const run = promisify(execFile);
-    const result = await run(process.execPath, ['bin/bluedraft.js', 'validate', '--corpus', emptyCorpus, FIXTURES]).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    const result = await runInstalled(['validate', '--corpus', emptyCorpus, FIXTURES]);
     expect(result).toMatchObject({ code: 1 });
-    const { stdout, stderr } = result as { stdout: string; stderr: string };
+    const { stdout, stderr } = result;
     expect(stdout + stderr).not.toMatch(STACK_TRACE);
     expect(stdout).toMatch(new RegExp(`^${Object.keys(expected).length} files checked: \\d+ errors`, 'm'));
     for (const file of Object.keys(expected)) expect(stdout).toContain(`${file}:`);
