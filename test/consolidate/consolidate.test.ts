@@ -228,14 +228,16 @@ describe('consolidate: conflicting effects are diagnostics, not crashes', () => 
     measures: [arms-embargo]
     effects: [{ action: impose }]`);
 
+  /** A resolution whose one paragraph acts on the arms embargo of resolution 300 (2000). */
+  const actingOnIt = (number: number, adopted: string, action: string, text: string) => resolutionYaml(number, adopted, `
+  - { id: op_1, number: 1, text: ${text}, effects: [{ action: ${action}, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`);
+
   it('a suspension of a measure already terminated', () => {
     const state = consolidate(
       regimeOf([
         imposing,
-        resolutionYaml(301, '2000-02-01', `
-  - { id: op_1, number: 1, text: Decides to terminate the arms embargo., effects: [{ action: terminate, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
-        resolutionYaml(302, '2000-03-01', `
-  - { id: op_1, number: 1, text: Decides to suspend the arms embargo., effects: [{ action: suspend, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
+        actingOnIt(301, '2000-02-01', 'terminate', 'Decides to terminate the arms embargo.'),
+        actingOnIt(302, '2000-03-01', 'suspend', 'Decides to suspend the arms embargo.'),
       ]),
       '2000-04-01',
     );
@@ -248,13 +250,10 @@ describe('consolidate: conflicting effects are diagnostics, not crashes', () => 
     const state = consolidate(
       regimeOf([
         imposing,
-        resolutionYaml(303, '2000-02-01', `
-  - { id: op_1, number: 1, text: Decides to suspend the arms embargo., effects: [{ action: suspend, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
-        resolutionYaml(304, '2000-02-01', `
-  - { id: op_1, number: 1, text: Decides to exempt arms for peacekeepers., effects: [{ action: exempt, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
+        actingOnIt(303, '2000-02-01', 'suspend', 'Decides to suspend the arms embargo.'),
+        actingOnIt(304, '2000-02-01', 'exempt', 'Decides to exempt arms for peacekeepers.'),
         // A review the same day changes nothing, so its order does not matter.
-        resolutionYaml(305, '2000-02-01', `
-  - { id: op_1, number: 1, text: Expresses its readiness to review the arms embargo., effects: [{ action: review, target: { resolution: 300 (2000), paragraphs: ["1"] } }] }`),
+        actingOnIt(305, '2000-02-01', 'review', 'Expresses its readiness to review the arms embargo.'),
       ]),
       '2000-04-01',
     );
