@@ -14,7 +14,8 @@ export function textDiff(text: string): ResolutionDiff {
     old: [{ id: 'op_2', part: 'operative', index: 1, number: '2', path: '2' }],
     new: [{ id: 'op_2', part: 'operative', index: 2, number: '3', path: '3' }],
     matchedBy: 'id',
-    redline: { segments: [{ kind: 'equal', text: 'Decides that ' }, { kind: 'delete', text }, { kind: 'insert', text }, { kind: 'equal', text: ` and ${text}` }], fallback: false },
+    // Changes that touch the words around them, as a changed comma does: "measures~~,~~**;** and".
+    redline: { segments: [{ kind: 'equal', text: 'Decides that ' }, { kind: 'delete', text }, { kind: 'insert', text }, { kind: 'equal', text: ` and ${text} measures` }, { kind: 'delete', text }, { kind: 'equal', text: 'and' }, { kind: 'insert', text }, { kind: 'equal', text: 'so' }], fallback: false },
     heading: { old: text, new: `${text} measures` },
     subparagraphs: [
       {

@@ -42,13 +42,21 @@ export function redlinePhrasing(redline: Redline, style: RedlineStyle): Phrasing
 }
 
 /**
- * A space between a deletion and an insertion that touch ("~~shall~~ **may**"). GitHub's
- * renderer (cmark-gfm) does not close ~~…~~ and open **…** back to back when the inserted text
- * starts with a punctuation mark, and shows the asterisks instead.
+ * In the plain style every change stands between spaces ("measures ~~,~~ **;** and"): Markdown
+ * reads ~~ and ** as marks only where they do not touch a letter on their outer side, and
+ * GitHub's renderer does not close ~~…~~ and open **…** back to back before a punctuation mark.
+ * The spaces are the markers' own, like the markers themselves; the words are unchanged.
  */
 function spaceMarks(content: PhrasingContent[]): PhrasingContent[] {
   const isMark = (node: PhrasingContent | undefined) => node?.type === 'delete' || node?.type === 'strong';
-  return content.flatMap((node, index) => (isMark(node) && isMark(content[index - 1]) ? [literal(' '), node] : [node]));
+  const spaced: PhrasingContent[] = [];
+  for (const node of content) {
+    const previous = spaced.at(-1);
+    const touches = isMark(node) ? previous !== undefined && !(previous.type === 'text' && previous.value.endsWith(' ')) : isMark(previous) && !(node.type === 'text' && node.value.startsWith(' '));
+    if (touches) spaced.push(literal(' '));
+    spaced.push(node);
+  }
+  return spaced;
 }
 
 /** Adjacent text nodes joined, and the ends trimmed: a paragraph's edges are not part of its text. */

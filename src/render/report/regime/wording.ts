@@ -19,11 +19,11 @@ export function sourceList(sources: readonly string[]): Phrasing[] {
 /**
  * The words of a provision, quoted: the Council's official wording, or, where that is not
  * available, our summary, labelled as such with how sure the sources are and where it comes from.
- * Each line of the wording (a subparagraph) is a paragraph of its own.
+ * Each line of the wording (a subparagraph) starts on a line of its own.
  */
 export function wordingBlocks(wording: Wording): BlockContent[] {
-  const lines = wording.text.split('\n').filter((line) => line.trim() !== '');
-  const quote = blockquote(...(lines.length ? lines : ['(no wording in the files)']).map((line) => paragraph(line)));
+  const lines = wording.text.split('\n').filter((line) => !/^[ \t\r]*$/.test(line));
+  const quote = blockquote(paragraph(...(lines.length ? lines : ['(no wording in the files)']).flatMap((line, index): Phrasing[] => (index ? [{ type: 'break' }, line] : [line]))));
   if (wording.kind === 'text') return [paragraph(emphasis('Official wording:')), quote];
   const status = wording.status ? ` (${CONFIRMATION_WORDS[wording.status]})` : '';
   const blocks: BlockContent[] = [paragraph(emphasis(`Summary, not the Council’s words${status}:`)), quote];
