@@ -12,37 +12,28 @@ export interface LoadedDocument {
   file: string;
   text: string;
   document: ResolutionDocument;
-  /**
-   * Built on first use for a clean file (see `loadText`): read it only where a position is
-   * needed, and do not destructure it from a `LoadedDocument` that may have nothing to report.
-   */
   locate: Locator;
 }
 
 export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * A clean file's locator is built only when something asks where a value is: most files are
- * never asked, and building it is most of the cost of loading (see `parsePlainYaml`).
+ * A clean file's locator parses the text with `yaml` only when something asks where a value
+ * is: most files are never asked, and that parse is most of the cost of loading (see
+ * `parsePlainYaml`).
  */
-function deferredLocator(text: string): () => Locator {
-  let locate: Locator | undefined;
-  return () => {
-    if (!locate) {
-      const lineCounter = new LineCounter();
-      const documents = parseDocuments(text, lineCounter);
-      locate = new Locator(documents[0]!, lineCounter);
-    }
-    return locate;
-  };
+function deferredLocator(text: string): Locator {
+  return new Locator(() => {
+    const lineCounter = new LineCounter();
+    return { document: parseDocuments(text, lineCounter)[0]!, lineCounter };
+  });
 }
 
 /** Parses YAML text and checks it against the schema. */
 export function loadText(file: string, text: string): LoadResult {
   const plain = parsePlainYaml(text);
   if (plain && matchesSchema(plain)) {
-    const locator = deferredLocator(text);
-    return { ok: true, loaded: { file, text, document: plain as unknown as ResolutionDocument, get locate() { return locator(); } } };
+    return { ok: true, loaded: { file, text, document: plain as unknown as ResolutionDocument, locate: deferredLocator(text) } };
   }
   const parse = parseYaml(file, text);
   if (!parse.ok) return parse;

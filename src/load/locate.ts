@@ -6,16 +6,30 @@ export interface Position {
   col: number;
 }
 
+interface ParsedSource {
+  document: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
 /** Finds where a value lives in the YAML source, so that every message points at the right spot. */
 export class Locator {
-  constructor(
-    private readonly document: Document.Parsed,
-    private readonly lineCounter: LineCounter,
-  ) {}
+  private source: ParsedSource | (() => ParsedSource);
+
+  constructor(document: Document.Parsed, lineCounter: LineCounter);
+  /** A locator that parses its source only when first asked where something is. */
+  constructor(parse: () => ParsedSource);
+  constructor(first: Document.Parsed | (() => ParsedSource), lineCounter?: LineCounter) {
+    this.source = typeof first === 'function' ? first : { document: first, lineCounter: lineCounter! };
+  }
+
+  private get parsed(): ParsedSource {
+    if (typeof this.source === 'function') this.source = this.source();
+    return this.source;
+  }
 
   /** The node at `path`, or undefined where the path does not lead to a node. */
   node(path: DataPath): Node | undefined {
-    let current: unknown = this.document.contents;
+    let current: unknown = this.parsed.document.contents;
     for (const step of path) {
       current = this.child(current, step);
       if (current === undefined || current === null) return undefined;
@@ -33,7 +47,7 @@ export class Locator {
 
   /** Position of the key that holds the value at `path` (the value's own position for list items). */
   key(path: DataPath): Position {
-    if (path.length === 0) return this.at(this.document.contents?.range?.[0] ?? 0);
+    if (path.length === 0) return this.at(this.parsed.document.contents?.range?.[0] ?? 0);
     const parent = this.node(path.slice(0, -1));
     const last = path[path.length - 1]!;
     if (isMap(parent)) {
@@ -45,7 +59,7 @@ export class Locator {
   }
 
   at(offset: number): Position {
-    return this.lineCounter.linePos(offset);
+    return this.parsed.lineCounter.linePos(offset);
   }
 
   private child(node: unknown, step: string | number): unknown {

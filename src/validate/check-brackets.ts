@@ -18,18 +18,17 @@ function* bracketableClauses(document: LoadedDocument['document']): Generator<{ 
  */
 export function checkBrackets(loaded: LoadedDocument): Diagnostic[] {
   const found: Diagnostic[] = [];
-  // `loaded.locate` is read only where a problem is reported: building it costs more than the checks.
-  const { document, file } = loaded;
+  const { document, locate, file } = loaded;
   for (const { clause, at } of bracketableClauses(document)) {
     if (document.kind === 'resolution') {
       if (clause.brackets) {
-        found.push(diagnostic(file, loaded.locate.key([...at, 'brackets']), 'error', 'brackets-in-resolution', `clause \`${clause.id}\` has a \`brackets\` list, but an adopted resolution has no negotiation brackets`, 'remove `brackets:`; negotiation text belongs in a draft (`kind: draft`)'));
+        found.push(diagnostic(file, locate.key([...at, 'brackets']), 'error', 'brackets-in-resolution', `clause \`${clause.id}\` has a \`brackets\` list, but an adopted resolution has no negotiation brackets`, 'remove `brackets:`; negotiation text belongs in a draft (`kind: draft`)'));
       }
       continue;
     }
     if (clause.text === undefined) continue;
     const textAt = [...at, 'text'];
-    const position = (offset: number) => locateInText(loaded.text, loaded.locate, textAt, offset);
+    const position = (offset: number) => locateInText(loaded.text, locate, textAt, offset);
     const scan = scanBrackets(clause.text);
     for (const problem of scan.problems) {
       const where = `"${excerptAt(clause.text, problem.offset)}"`;
@@ -47,7 +46,7 @@ export function checkBrackets(loaded: LoadedDocument): Diagnostic[] {
       found.push(
         diagnostic(
           file,
-          clause.brackets ? loaded.locate.key([...at, 'brackets']) : loaded.locate.value(textAt),
+          clause.brackets ? locate.key([...at, 'brackets']) : locate.value(textAt),
           'error',
           'bracket-mismatch',
           `the text of \`${clause.id}\` has ${count(scan.brackets.length)}, but its \`brackets\` list describes ${count(described.length)}`,
