@@ -43,7 +43,6 @@ function versions(work: string, clauses: number): Versions {
 
 const count = (n: number) => n.toLocaleString('en');
 
-
 function timeJsdiff(pair: Versions): Timing {
   const oldText = renderedText(pair.old);
   const newText = renderedText(pair.revised);
