@@ -153,7 +153,7 @@ class ImpactReportBuilder {
       [strong('Brought into force by:'), ` ${impact.imposedBy.map(describeProvision).join('; ') || 'not found in the files'}.`],
       [strong(`${capitalise(this.noun)} paragraph acting on it:`), ' ', ...citationLinks(actingOn(impact), this.actingIds), '.'],
     ];
-    const [title, facts, ...rest] = measureSection(impact.measure, 3, { history, lead });
+    const [title, facts, ...rest] = measureSection(impact.measure, 3, { history, lead, wording: !impact.wording });
     const blocks: RootContent[] = [title!, facts!];
     const changes = impact.changes.filter((entry) => entry.action !== 'review');
     if (changes.length) blocks.push(paragraph(strong(`What the ${this.noun} would do:`)), bulletList(changes.map(provenanceItem)));

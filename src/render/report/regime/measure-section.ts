@@ -45,6 +45,8 @@ export interface MeasureSectionOptions {
   history?: readonly ProvenanceEntry[];
   /** Facts to give first, in the same list as the measure's own. */
   lead?: Phrasing[][];
+  /** Whether to quote the wording: not where a redline above shows it already. */
+  wording?: boolean;
 }
 
 /** A measure's own section: its heading (linked to from tables), facts, wording and history. */
@@ -54,7 +56,7 @@ export function measureSection(measure: Measure, level: 3 | 4, options: MeasureS
   return [
     anchored(heading(level, measureTitle(measure)), measureKey(measure.key)),
     ...(items.length ? [bulletList(items)] : []),
-    ...wordingBlocks(measure.wording),
+    ...(options.wording === false ? [] : wordingBlocks(measure.wording)),
     ...(history.length || measure.scheduled.length ? [paragraph(strong('History:')), ...historyList(history, measure.scheduled)] : []),
   ];
 }
