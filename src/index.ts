@@ -25,3 +25,4 @@ export { formatFile, type FileFormatting, type FormatOptions, type FormatStatus 
 export { newDraft, type DraftOptions } from './edit/new-draft.js';
 export { scanBrackets, type BracketSpan, type BracketScan } from './text/brackets.js';
 export { cleanBrackets, agreedChoice } from './text/clean-brackets.js';
+export { diffReport, impactReport, regimeReport, renderDiffReport, renderImpactReport, renderRegimeReport, stringifyReport, REDLINE_STYLES, type RedlineStyle, type DiffReportOptions, type ImpactReportOptions } from './render/report/index.js';
