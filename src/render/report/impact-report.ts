@@ -2,7 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import { describeProvision } from '../../consolidate/describe.js';
 import { measureNames } from './lib/measure-names.js';
 import { wordingOf } from '../../consolidate/provision.js';
-import type { ImpactCategory, ImpactReport, MeasureImpact, ProvisionCitation, Wording } from '../../consolidate/types.js';
+import type { ImpactCategory, ImpactReport, MeasureImpact, Moment, ProvisionCitation, Wording } from '../../consolidate/types.js';
 import { IMPACT_CATEGORIES } from '../../consolidate/types.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { walkOperative } from '../../model/paragraph-path.js';
@@ -13,7 +13,7 @@ import { capitalise, documentName, formatDate, formatMoment, regimeName } from '
 import { problemsSection } from './lib/problems.js';
 import { redlineLegend, redlinePhrasing, type RedlineStyle } from './lib/redline.js';
 import { historyList, measureKey, measureSection, measureTitle, STATUS_WORDS } from './regime/measure-section.js';
-import { provenanceItem } from './regime/provenance.js';
+import { momentWords, provenanceItem } from './regime/provenance.js';
 import { measureTimeline } from './regime/timeline.js';
 import { watchedSection } from './regime/watched.js';
 import { wordingBlocks } from './regime/wording.js';
@@ -98,6 +98,12 @@ class ImpactReportBuilder {
     return entry.by.documentKey === this.report.draft.documentKey;
   }
 
+  /** When the last of the draft's effects takes hold, as its text states it ("18 October 1993, 23:59 EST"). */
+  private lastEffect(): Moment | undefined {
+    const moments = this.report.measures.flatMap((impact) => impact.changes.filter((entry) => this.isOwn(entry)).map((entry) => entry.at));
+    return moments.sort((a, b) => a.utc.localeCompare(b.utc)).at(-1);
+  }
+
   header(): RootContent[] {
     const { draft, asOf, comparedAt, before } = this.report;
     const name = documentName({ kind: this.noun, ...(draft.symbol && { symbol: draft.symbol }), ...(draft.revision && { revision: draft.revision }), ...(draft.date && { date: draft.date }) });
@@ -107,7 +113,8 @@ class ImpactReportBuilder {
     if (draft.title) details.push([strong('Title:'), ` ${draft.title}`]);
     details.push([strong('Status:'), ` ${draft.status.replace(/-/g, ' ')}${draft.sponsors?.length ? `; sponsors: ${draft.sponsors.join(', ')}` : ''}.`]);
     details.push([strong('Assessed against:'), ` the ${regime} sanctions regime in force on ${formatDate(asOf.text)} (${applied.length === 1 ? 'resolution' : 'resolutions'} ${applied.join(', ') || 'none'}), as if the ${this.noun} were adopted that day.`]);
-    if (comparedAt.text !== asOf.text) details.push([strong('Compared on:'), ` ${formatMoment(comparedAt.text)}, when the last of its effects takes hold.`]);
+    const last = this.lastEffect();
+    if (comparedAt.text !== asOf.text) details.push([strong('Compared on:'), ` ${last ? momentWords(last) : formatMoment(comparedAt.text)}, when the last of its effects takes hold.`]);
     const phrases = IMPACT_CATEGORIES.filter((category) => this.report.summary[category] > 0).map((category) => `${this.report.summary[category]} ${category}`);
     const blocks: RootContent[] = [heading(1, `What ${name} would do to the ${regime} sanctions regime`), bulletList(details), paragraph(strong('Summary:'), ` ${phrases.length ? capitalise(phrases.join(', ')) : 'the regime holds no measure'}.`)];
     const wordings = [...this.report.measures.map((impact) => impact.measure.wording), ...this.report.noEffect.map((clause) => clause.wording), ...this.report.watched.map((clause) => clause.wording)];
@@ -136,7 +143,7 @@ class ImpactReportBuilder {
 
   timeline(): RootContent[] {
     if (this.changed.length === 0) return [];
-    const until = this.report.comparedAt.text.slice(0, 10);
+    const until = this.lastEffect()?.date ?? this.report.comparedAt.text.slice(0, 10);
     return [
       heading(2, 'Timeline'),
       paragraph(`When each measure the ${this.noun} acts on was in force or suspended, up to ${formatDate(until)}; the red diamonds mark what the ${this.noun} would do.`),
