@@ -87,6 +87,18 @@ function inProcess(all: Versions[]): Figure[] {
 }
 
 /**
+ * What each tool shows a reader: git's changed word runs, and how many are only a paragraph
+ * number shifted by renumbering, against the clause changes bluedraft reports.
+ */
+function whatEachShows(git: { command: string }, pair: Versions): string {
+  const porcelain = spawnSync(git.command, ['diff', '--no-index', '--word-diff=porcelain', 'old.txt', 'new.txt'], { cwd: pair.folder, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+  const runs = porcelain.split('\n').filter((line) => /^[-+](?![-+]{2})/.test(line));
+  const numbers = runs.filter((line) => /^[-+]\(?[0-9a-z]{1,4}[.)]?\s*$/.test(line));
+  const { clauses } = diffResolutions(pair.old, pair.revised).summary;
+  return `git marks ${count(runs.length)} changed runs, ${count(numbers.length)} of them only a renumbered paragraph's number; bluedraft reports ${count(clauses.reworded)} reworded, ${count(clauses.added)} added, ${count(clauses.removed)} removed, ${count(clauses.moved)} moved paragraphs and ${count(clauses.renumbered)} renumbered`;
+}
+
+/**
  * Whole processes on the same inputs: `bluedraft diff` on the YAML files, `git diff --word-diff`
  * on the rendered texts. Sizes whose YAML is over the loader's per-file limit are left out.
  */
@@ -103,7 +115,8 @@ function wholeProcess(context: BenchContext, all: Versions[]): Figure[] {
     const timing = measured.get('bluedraft')!;
     const gitTiming = measured.get('git');
     const peer: Peer = gitTiming ? { name, value: gitTiming.median, timing: gitTiming } : { name, missing: git.ok ? 'not run' : git.missing };
-    const note = `loading both YAML files included${i === fits.length - 1 ? leftOut : ''}`;
+    const shows = git.ok && pair.clauses === 10_000 ? `; ${whatEachShows(git, pair)}` : '';
+    const note = `loading both YAML files included${shows}${i === fits.length - 1 ? leftOut : ''}`;
     return compared({ id: `diff.${pair.clauses}.git`, label: `bluedraft diff (whole process): ${count(pair.clauses)} clauses`, unit: 'ms', value: timing.median, timing, peer, note });
   });
 }
