@@ -3,7 +3,7 @@ import type { Effect, EffectAction, Effective, Reference } from '../../../model/
 import { describeMeasure } from '../../../model/measures.js';
 import { formatDate } from './names.js';
 
-export const ACTION_WORDS: Record<EffectAction | 'expire', string> = {
+const ACTION_WORDS: Record<EffectAction, string> = {
   impose: 'imposes',
   extend: 'extends',
   amend: 'amends',
@@ -16,7 +16,6 @@ export const ACTION_WORDS: Record<EffectAction | 'expire', string> = {
   'establish-committee': 'establishes a committee',
   'dissolve-committee': 'dissolves',
   review: 'expresses readiness to review',
-  expire: 'lapses',
 };
 
 function listed(items: readonly string[]): string {
@@ -37,7 +36,7 @@ export function describeReference(reference: Reference): string {
 }
 
 /** "with effect from 18 October 1993, 23:59 EST, unless …" */
-export function describeEffective(effective: Effective | undefined): string {
+function describeEffective(effective: Effective | undefined): string {
   if (!effective) return '';
   const when: string[] = [];
   if (effective.immediately) when.push('with immediate effect');

@@ -26,7 +26,7 @@ export interface NamedDocument {
 }
 
 /** The date a document is known by: adoption for a resolution, else the latest of a draft's dates. */
-export function documentDate(document: NamedDocument): string | undefined {
+function documentDate(document: NamedDocument): string | undefined {
   const dates = document.dates ?? {};
   return document.date ?? dates.adopted ?? dates.voted ?? dates.revised ?? dates.circulated;
 }
