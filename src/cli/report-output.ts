@@ -15,14 +15,21 @@ export const OUTPUT_OPTIONS = {
 /** `--redline html|plain`, for the Markdown reports that show changes of wording. */
 export const REDLINE_OPTION = { redline: { type: 'string' } } as const;
 
-export const OUTPUT_USAGE = `  -o, --output FILE    write the result to FILE instead of printing it (never
-                       replaces an existing file unless --force is given)
-  --force              replace FILE if it exists`;
+/** Option help lines, the descriptions starting at `column` as in the rest of the command's help. */
+function usage(column: number, options: Array<[string, string[]]>): string {
+  return options.flatMap(([flag, [first = '', ...rest]]) => [`  ${flag}`.padEnd(column) + first, ...rest.map((line) => ' '.repeat(column) + line)]).join('\n');
+}
 
-export const REDLINE_USAGE = `  --redline html|plain with --format md: mark deleted and inserted words with
-                       <del>/<ins> (default; GitHub shows them struck through and
-                       underlined) or with ~~…~~ and **…**, for renderers that
-                       strip HTML`;
+export function outputUsage(column: number): string {
+  return usage(column, [
+    ['-o, --output FILE', ['write the result to FILE instead of printing it (never', 'replaces an existing file unless --force is given)']],
+    ['--force', ['replace FILE if it exists']],
+  ]);
+}
+
+export function redlineUsage(column: number): string {
+  return usage(column, [['--redline STYLE', ['with --format md: html (default) marks changes with', '<del>/<ins>, which GitHub shows struck through and', 'underlined; plain uses ~~…~~ and **…**, for renderers', 'that strip HTML']]]);
+}
 
 export function redlineOption(value: string | undefined, format: string): RedlineStyle {
   if (value !== undefined && format !== 'md') throw new UsageError('--redline applies to the Markdown report only: add --format md');

@@ -12,7 +12,7 @@ import { diffResolutions } from '../../diff/diff-resolutions.js';
 import { collectFiles } from '../../validate/collect-files.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatDiffText } from '../format/diff-text.js';
-import { OUTPUT_OPTIONS, OUTPUT_USAGE, REDLINE_OPTION, REDLINE_USAGE, redlineOption, writeOutput } from '../report-output.js';
+import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, writeOutput } from '../report-output.js';
 import { renderDiffReport } from '../../render/report/index.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
@@ -33,8 +33,8 @@ Options:
                       summary, changes of force first, a table of every change, and
                       each changed paragraph with its redline
   --exit-code         exit 1 when the documents differ (as \`git diff --exit-code\`)
-${OUTPUT_USAGE}
-${REDLINE_USAGE}
+${outputUsage(22)}
+${redlineUsage(22)}
   -h, --help          show this help
 
 Exit codes: 0 compared (whether or not they differ, unless --exit-code), 1 the documents

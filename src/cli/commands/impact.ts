@@ -10,7 +10,7 @@ import { assessImpact } from '../../consolidate/impact.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatImpactText } from '../format/impact.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
-import { OUTPUT_OPTIONS, OUTPUT_USAGE, REDLINE_OPTION, REDLINE_USAGE, redlineOption, writeOutput } from '../report-output.js';
+import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, writeOutput } from '../report-output.js';
 import { renderImpactReport } from '../../render/report/index.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
@@ -32,8 +32,8 @@ Options:
   --format FORMAT      text (default), json, or md: a Markdown report to paste into
                        a cable or read on GitHub, with a timeline of the regime
   --dir DIR            the folder of resolution files (default: ./resolutions)
-${OUTPUT_USAGE}
-${REDLINE_USAGE}
+${outputUsage(23)}
+${redlineUsage(23)}
   -h, --help           show this help
 
 Exit codes: 0 assessed, 1 problems found in the files (the assessment is still shown),

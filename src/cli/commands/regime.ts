@@ -8,7 +8,7 @@ import { consolidate } from '../../consolidate/consolidate.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatRegimeText } from '../format/regime.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
-import { OUTPUT_OPTIONS, OUTPUT_USAGE, writeOutput } from '../report-output.js';
+import { OUTPUT_OPTIONS, outputUsage, writeOutput } from '../report-output.js';
 import { renderRegimeReport } from '../../render/report/index.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
@@ -29,7 +29,7 @@ Options:
   --format FORMAT      text (default), json, or md: a Markdown report to paste into
                        a cable or read on GitHub, with a timeline of the regime
   --dir DIR            the folder of resolution files (default: ./resolutions)
-${OUTPUT_USAGE}
+${outputUsage(23)}
   -h, --help           show this help
 
 Exit codes: 0 consolidated, 1 problems found in the files (the regime is still shown),
