@@ -3,11 +3,12 @@
  * reports/, so that they can be read without installing anything; this test runs the demo afresh
  * and checks that they are exactly what it makes, and that each renders as GitHub would show it.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildIfMissing } from '../support/run-cli.js';
 import { checkReport, type Feature } from './support/check-report.js';
 import { decodeEntities } from './support/html.js';
 
@@ -26,8 +27,8 @@ let folder: string;
 let run: { status: number | null; stdout: string; stderr: string };
 
 beforeAll(() => {
-  // The demo runs the compiled CLI: build it when this checkout has never been built.
-  if (!existsSync('dist/cli-bundle/main.js')) execFileSync('npm', ['run', 'build'], { stdio: 'ignore' });
+  // The demo runs the compiled CLI.
+  buildIfMissing();
   folder = mkdtempSync(path.join(tmpdir(), 'bluedraft-demo-'));
   run = spawnSync(process.execPath, ['scripts/demo.mjs', folder], { encoding: 'utf8' });
 }, 300_000);
