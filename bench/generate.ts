@@ -112,7 +112,7 @@ function clauseLists(document: ResolutionDocument): Array<{ list: ClauseList; cl
 }
 
 /** Numbers operative paragraphs 1, 2, 3 … and letters subparagraphs again, as `bluedraft fmt` would; ids stay. */
-function renumber(document: ResolutionDocument): void {
+export function renumber(document: ResolutionDocument): ResolutionDocument {
   const reletter = (subs: Subparagraph[] | undefined, depth: number) => {
     for (const [i, sub] of (subs ?? []).entries()) {
       sub.number = expectedLabel(depth === 1 ? 'letter' : 'roman', i + 1);
@@ -123,6 +123,7 @@ function renumber(document: ResolutionDocument): void {
     paragraph.number = i + 1;
     reletter(paragraph.subparagraphs, 1);
   }
+  return document;
 }
 
 /**

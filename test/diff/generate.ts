@@ -3,32 +3,16 @@
  * the bench's generator (bench/generate.ts), so tests and benchmark exercise the same kind of
  * text; each edit here is one a drafter makes, with a known expected diff.
  */
-import { generateResolution } from '../../bench/generate.js';
+import { generateResolution, renumber } from '../../bench/generate.js';
 import { Random } from '../../bench/random.js';
 import { operativeText, preambularText } from '../../bench/wording.js';
 import type { OperativeParagraph, ResolutionDocument, Subparagraph } from '../../src/model/document.js';
-import { expectedLabel } from '../../src/validate/numbering.js';
 
-export { Random };
+export { Random, renumber };
 
 /** A generated resolution of about `clauses` clauses (paragraphs and subparagraphs). */
 export function resolution(seed: number, clauses: number): ResolutionDocument {
   return generateResolution(new Random(seed), { clauses, number: 3000, year: 2001 });
-}
-
-/** Numbers operative paragraphs 1, 2, 3 … and letters subparagraphs again, as `bluedraft fmt` would. */
-export function renumber(document: ResolutionDocument): ResolutionDocument {
-  const reletter = (subs: Subparagraph[] | undefined, depth: number) => {
-    for (const [i, sub] of (subs ?? []).entries()) {
-      sub.number = expectedLabel(depth === 1 ? 'letter' : 'roman', i + 1);
-      reletter(sub.subparagraphs, depth + 1);
-    }
-  };
-  for (const [i, paragraph] of document.operative.entries()) {
-    paragraph.number = i + 1;
-    reletter(paragraph.subparagraphs, 1);
-  }
-  return document;
 }
 
 /**
