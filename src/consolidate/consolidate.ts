@@ -197,7 +197,7 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
         if (ledger.replace(key, acting)) step.applied.push(key);
       } else if (ledger.apply(key, acting, reach)) {
         step.applied.push(key);
-        if (effect.action === 'amend' || effect.action === 'extend') ledger.splitPart(key, step.document, step.clause, ownMeasures(step.clause) ?? effect.measures, step.entry.at);
+        if (effect.action === 'amend' || effect.action === 'extend') ledger.splitPart(key, step.document, step.clause, effect.measures, step.entry.at);
       }
     }
     if (effect.action === 'review' && !scheduled) {

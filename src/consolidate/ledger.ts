@@ -115,14 +115,14 @@ export class Ledger {
    * A piece of a measure listed as a measure of its own, carrying the history of the whole until
    * then: one subparagraph that an effect acts on alone, or a later paragraph that amended or
    * extended the measure (2397 (2017) para. 8 extends 2375 (2017) para. 17), which later texts
-   * cite on its own.
+   * cite on its own. The piece's own `measures` name it; else `codes`, those of the effect acting on it.
    */
   splitPart(whole: string, document: RegimeDocument, clause: IndexedClause, codes: MeasureCode[] | undefined, since?: ProvenanceEntry['at']): string {
     const key = `${document.key}#${clause.clause.id}`;
     const record = this.records.get(whole)!;
     if (this.records.has(key)) return key;
     const copy = structuredClone(record.measure);
-    const part: Measure = { ...copy, key, provision: clause.citation, measures: codes ?? [], wording: wordingOf(clause.clause), exemptions: [], extensions: [], scheduled: [], partOf: whole, replaces: [] };
+    const part: Measure = { ...copy, key, provision: clause.citation, measures: [...(ownMeasures(clause) ?? codes ?? [])], wording: wordingOf(clause.clause), exemptions: [], extensions: [], scheduled: [], partOf: whole, replaces: [] };
     delete part.heading;
     delete part.replacedBy;
     if (since) part.since = since;

@@ -69,7 +69,7 @@ export function wordingOf(clause: { text?: string; summary?: Summary; subparagra
   return wording;
 }
 
-/** The measure codes an operative paragraph lists; subparagraphs carry none of their own. */
+/** The measure codes the clause itself lists, a paragraph or a subparagraph; undefined where it lists none. */
 export function ownMeasures(clause: IndexedClause): MeasureCode[] | undefined {
-  return 'measures' in clause.clause ? clause.clause.measures : undefined;
+  return clause.clause.measures;
 }

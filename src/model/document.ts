@@ -179,6 +179,8 @@ export interface Subparagraph extends ClauseBase {
   number?: string;
   numberStatus?: Confirmation;
   subparagraphs?: Subparagraph[];
+  /** The measures this subparagraph itself holds, where it is a provision of its own (8 (d): asset freeze). */
+  measures?: MeasureCode[];
 }
 
 export interface OperativeParagraph extends ClauseBase {

@@ -150,6 +150,45 @@ describe('consolidate: targets', () => {
     expect(state.diagnostics).toEqual([]);
   });
 
+  it("names a subparagraph by its own measures; one that lists none, by the measures of the effect acting on it", () => {
+    const listed = base.replace('{ id: op_1__a, number: a, text: freeze the funds; }', '{ id: op_1__a, number: a, text: freeze the funds;, measures: [asset-freeze] }');
+    const state = consolidate(
+      regimeOf([listed, resolutionYaml(201, '2000-02-01', `
+  - id: op_1
+    number: 1
+    text: Decides that paragraphs 1 (a) and 1 (b) of resolution 200 (2000) are suspended.
+    effects:
+      - { action: suspend, target: { resolution: 200 (2000), paragraphs: ["1(a)"] }, measures: [travel-ban] }
+      - { action: suspend, target: { resolution: 200 (2000), paragraphs: ["1(b)"] }, measures: [travel-ban] }`)]),
+      '2000-03-01',
+    );
+    expect(state.diagnostics).toEqual([]);
+    expect(measure(state, '200 (2000)#op_1__a').measures).toEqual(['asset-freeze']);
+    expect(measure(state, '200 (2000)#op_1__b').measures).toEqual(['travel-ban']);
+  });
+
+  it('a subparagraph brought into force by another clause keeps its own measures, even where that clause lists several', () => {
+    const state = consolidate(
+      regimeOf([resolutionYaml(220, '2000-01-01', `
+  - id: op_1
+    number: 1
+    text: Decides that all States shall
+    subparagraphs:
+      - { id: op_1__a, number: a, text: freeze the funds;, measures: [asset-freeze] }
+      - { id: op_1__b, number: b, text: prevent the entry of the persons listed. }
+  - id: op_2
+    number: 2
+    text: Decides that the measures in paragraph 1 shall come into force on adoption.
+    effects: [{ action: impose, target: { paragraphs: ["1(a)", "1(b)"] }, measures: [asset-freeze, travel-ban] }]`)]),
+      '2000-03-01',
+    );
+    expect(state.diagnostics).toEqual([]);
+    expect(state.measures.map((m) => [m.key, m.measures])).toEqual([
+      ['220 (2000)#op_1__a', ['asset-freeze']],
+      ['220 (2000)#op_1__b', []],
+    ]);
+  });
+
   it('"the measures imposed by paragraph 1" are those whose entry into force paragraph 1 sets', async () => {
     const { regime } = await loadRegime('mini', MINI);
     const lifting = regimeOf([resolutionYaml(104, '2000-04-01', `
