@@ -39,9 +39,25 @@ export const ACTION_LABELS: Record<ProvenanceEntry['action'], string> = {
   expire: 'expired, as set by',
 };
 
-/** "supply ban (petroleum), arms embargo"; "measure not named in the files" where none is given. */
-export function describeMeasures(measure: Pick<Measure, 'measures'>): string {
-  return measure.measures.length > 0 ? measure.measures.map(describeMeasure).join(', ') : 'measure not named in the files';
+/** How many words of its wording name a measure the files give no code for. */
+const OPENING_WORDS = 8;
+
+/**
+ * A measure the files give no code for, named by the first words of its wording and marked as
+ * such: “Calls upon all States, and all international organizations …” (opening words of the
+ * official text). "measure not named in the files" only where it has no wording either.
+ */
+export function unnamedMeasure(wording: Wording): string {
+  const words = (wording.text.split('\n')[0] ?? '').split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0) return 'measure not named in the files';
+  const opening = words.slice(0, OPENING_WORDS).join(' ');
+  const quoted = words.length > OPENING_WORDS ? `${opening.replace(/[,;:]$/, '')} …` : opening;
+  return `“${quoted}” (opening words of the ${wording.kind === 'summary' ? 'editorial summary' : 'official text'})`;
+}
+
+/** "supply ban (petroleum), arms embargo"; the first words of its wording where the files give no code. */
+export function describeMeasures(measure: Pick<Measure, 'measures' | 'wording'>): string {
+  return measure.measures.length > 0 ? measure.measures.map(describeMeasure).join(', ') : unnamedMeasure(measure.wording);
 }
 
 /** Whether the words are the Council's or ours. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/consolidate.js';
+import { describeMeasures } from '../../src/consolidate/describe.js';
 import { loadRegime } from '../../src/consolidate/load-regime.js';
 import type { Measure, RegimeState } from '../../src/consolidate/types.js';
 import { regimeOf, resolutionYaml } from './build-regime.js';
@@ -109,6 +110,28 @@ describe('consolidate: the life of a measure', async () => {
 
   it('refuses an as-of that is not a date', () => {
     expect(() => consolidate(regime, '2000-02-30')).toThrow(RangeError);
+  });
+});
+
+describe('naming a measure', () => {
+  it('names one the files give no code for by the first words of its own wording, marked as such', async () => {
+    const { regime } = await loadRegime('haiti', 'resolutions');
+    const unnamed = consolidate(regime, '1993-10-19').measures.filter((m) => m.measures.length === 0);
+    expect(unnamed.length).toBeGreaterThan(0);
+    for (const measure of unnamed) {
+      const label = describeMeasures(measure);
+      const [first, second] = measure.wording.text.split(/\s+/);
+      expect(label.startsWith(`“${first} ${second} `)).toBe(true);
+      expect(label).toMatch(/ \(opening words of the official text\)$/);
+      expect(label).not.toContain('not named');
+    }
+  });
+
+  it('marks the words of a summary as the summary’s, and says so where there are no words at all', () => {
+    const summary = { kind: 'summary' as const, text: 'Ban on supplying luxury goods.', sources: ['https://example.org'] };
+    expect(describeMeasures({ measures: [], wording: summary })).toBe('“Ban on supplying luxury goods.” (opening words of the editorial summary)');
+    expect(describeMeasures({ measures: [], wording: { kind: 'text', text: '' } })).toBe('measure not named in the files');
+    expect(describeMeasures({ measures: ['asset-freeze'], wording: summary })).toBe('asset freeze');
   });
 });
 

@@ -129,7 +129,7 @@ class ImpactReportBuilder {
     if (this.changed.length === 0) return [title, paragraph(`The ${this.noun} would change no measure of the regime.`)];
     const rows = this.changed.map((impact): Phrasing[][] => [
       [CATEGORY_VERBS[impact.category]],
-      [linkTo(measureKey(impact.measure.key), capitalise(measureNames(impact.measure.measures)))],
+      [linkTo(measureKey(impact.measure.key), capitalise(measureNames(impact.measure)))],
       [describeProvision(impact.measure.provision)],
       [impact.imposedBy.map(describeProvision).join('; ') || '—'],
       citationLinks(actingOn(impact), this.actingIds),
@@ -195,7 +195,7 @@ class ImpactReportBuilder {
   unchanged(): RootContent[] {
     const unchanged = this.report.measures.filter((impact) => impact.category === 'unchanged');
     if (unchanged.length === 0) return [];
-    const rows = unchanged.map((impact): Phrasing[][] => [[capitalise(measureNames(impact.measure.measures))], [describeProvision(impact.measure.provision)], [STATUS_WORDS[impact.after]]]);
+    const rows = unchanged.map((impact): Phrasing[][] => [[capitalise(measureNames(impact.measure))], [describeProvision(impact.measure.provision)], [STATUS_WORDS[impact.after]]]);
     return [heading(2, categoryTitle('unchanged', this.noun, unchanged.length)), table([['Measure'], ['Held in'], ['Status']], rows)];
   }
 

@@ -45,7 +45,7 @@ function header(state: RegimeState): RootContent[] {
 function glance(state: RegimeState): RootContent[] {
   if (state.measures.length === 0) return [];
   const rows = state.measures.map((measure): Phrasing[][] => [
-    [linkTo(measureKey(measure.key), capitalise(measureNames(measure.measures)))],
+    [linkTo(measureKey(measure.key), capitalise(measureNames(measure)))],
     [describeProvision(measure.provision)],
     [STATUS_WORDS[measure.status]],
     [measure.since ? momentWords(measure.since) : '—'],

@@ -16,7 +16,7 @@ export function measureKey(key: string): string {
 
 /** "Asset freeze: resolution 841 (1993), paragraph 8" */
 export function measureTitle(measure: Measure): string {
-  return `${capitalise(measureNames(measure.measures))}: ${describeProvision(measure.provision)}`;
+  return `${capitalise(measureNames(measure))}: ${describeProvision(measure.provision)}`;
 }
 
 /** "841 (1993)#op_8" → "resolution 841 (1993), clause op_8": a measure key a reader can follow. */

@@ -76,7 +76,7 @@ function bars(measure: Measure, options: TimelineOptions): GanttBar[] {
  */
 export function measureTimeline(title: string, measures: readonly Measure[], options: TimelineOptions): Code {
   const sections: GanttSection[] = measures
-    .map((measure) => ({ name: `${measureNames(measure.measures)}, ${shortCitation(measure.provision)}`, bars: bars(measure, options) }))
+    .map((measure) => ({ name: `${measureNames(measure)}, ${shortCitation(measure.provision)}`, bars: bars(measure, options) }))
     .filter((section) => section.bars.length > 0);
   return ganttChart(title, sections);
 }
