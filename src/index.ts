@@ -10,6 +10,7 @@ export { consolidate } from './consolidate/consolidate.js';
 export { assessImpact, type ImpactResult } from './consolidate/impact.js';
 export { parseAsOf } from './consolidate/moment.js';
 export { describeProvision, describeMoment, describeMeasures, describeWording, ACTION_LABELS } from './consolidate/describe.js';
+export { groupImpacts, impactSummary, collectiveName, collectiveReach, type CollectiveEffect, type CollectiveScope, type GroupedImpacts } from './consolidate/collective.js';
 export { MEASURE_STATUSES, IMPACT_CATEGORIES } from './consolidate/types.js';
 export type * from './consolidate/types.js';
 export { diffResolutions, type DiffOptions } from './diff/diff-resolutions.js';

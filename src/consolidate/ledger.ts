@@ -186,7 +186,7 @@ export class Ledger {
     const record = this.records.get(key)!;
     const { measure } = record;
     const { effect } = acting;
-    const entry: ProvenanceEntry = reach === 'collective' ? { ...acting.entry, collective: true } : acting.entry;
+    const entry: ProvenanceEntry = reach === 'collective' ? { ...acting.entry, collective: true, ...(effect.target && { target: effect.target }) } : acting.entry;
     const what = describeProvision(measure.provision);
     if (record.lifecycle === 'terminated' && effect.action !== 'impose' && effect.action !== 'review') {
       if (reach === 'collective') return false;

@@ -4,7 +4,7 @@
  * is and report renderers need nothing else. Documented in docs/regime.md.
  */
 import type { Diagnostic } from '../load/diagnostic.js';
-import type { Confirmation, EffectAction, LanguageCode } from '../model/document.js';
+import type { Confirmation, EffectAction, LanguageCode, Reference } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
 import type { Redline } from '../diff/types.js';
 
@@ -72,6 +72,8 @@ export interface ProvenanceEntry {
   expired?: boolean;
   /** Applied because the effect names a whole resolution or a chain of them, not this provision. */
   collective?: boolean;
+  /** With `collective`: the resolutions the effect names, as its target is written ("resolutions 1718 (2006) and subsequent …"). */
+  target?: Reference;
 }
 
 export type MeasureStatus = 'in-force' | 'suspended' | 'terminated' | 'pending';

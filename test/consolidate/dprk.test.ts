@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { groupImpacts, impactSummary } from '../../src/consolidate/collective.js';
 import { assessImpact } from '../../src/consolidate/impact.js';
 import { describeProvision } from '../../src/consolidate/describe.js';
 import { loadRegime } from '../../src/consolidate/load-regime.js';
@@ -81,6 +82,35 @@ describe('the China–Russia draft of 16 December 2019 against the DPRK regime',
     }
   });
 
+  it('groups the exemption from the whole regime once, apart from the measures the draft names', () => {
+    const wholeRegime = declared.filter((d) => d.effect.target?.resolutions && d.effect.action !== 'review');
+    const { individual, collective } = groupImpacts(report);
+    expect(collective.map((effect) => [effect.entry.by.clauseId, effect.scope, effect.category])).toEqual(wholeRegime.map((d) => [d.clause, 'regime-wide', 'loosened']));
+    const [exemption] = collective;
+    // Each entry it left records the target as the draft writes it.
+    for (const impact of actedOnBy(wholeRegime[0]!.clause)) expect(impact.changes.find((c) => c.collective)?.target).toEqual(wholeRegime[0]!.effect.target);
+    // It alone changes every measure it reaches that no other paragraph of the draft names …
+    const alone = actedOnBy(wholeRegime[0]!.clause).filter((m) => m.actedOnBy.length === 1);
+    expect(exemption!.alone).toEqual(alone);
+    expect(exemption!.alsoReaches).toEqual(actedOnBy(wholeRegime[0]!.clause).filter((m) => m.actedOnBy.length > 1));
+    expect(exemption!.alsoReaches.map((m) => m.measure.key)).toEqual(actedOnBy('op_machinery_vehicles_exemption').map((m) => m.measure.key));
+    // … and the measures are reported either one by one or with it, never both.
+    expect(individual.length + alone.length).toBe(report.measures.length);
+    expect(individual.filter((m) => alone.includes(m))).toEqual([]);
+  });
+
+  it('counts the regime-wide exemption as one act, not as dozens of measures loosened', () => {
+    const { individual, collective } = groupImpacts(report);
+    const count = (category: string) => individual.filter((m) => m.category === category).length;
+    expect(impactSummary(report)).toEqual([
+      `${count('terminated')} terminated`,
+      `${count('loosened')} loosened`,
+      `1 regime-wide exemption reaching ${collective[0]!.alone.length} other measures`,
+      `${count('unchanged')} unchanged`,
+    ]);
+    expect(count('loosened')).toBe(report.summary.loosened - collective[0]!.alone.length);
+  });
+
   it('names, for every measure it acts on, the paragraph holding it only where the file numbers it', async () => {
     const numbered = new Map<string, string | undefined>();
     for (const document of regime.documents) {
@@ -110,5 +140,17 @@ describe('the China–Russia draft of 16 December 2019 against the DPRK regime',
     expect(terminated).toContain('resolution 2397 (2017), paragraph 8: overseas workers');
     expect(terminated).toContain('resolution 2321 (2016), paragraph not confirmed (clause op_statues_ban): ban on exports from the target (statues)');
     expect(run.stdout).toMatch(/^NO EFFECT ON THE REGIME \(3\)$/m);
+  });
+
+  it('states the regime-wide exemption once on the command line too, with the measures it alone changes one a line', async () => {
+    const run = await runCli(['impact', DRAFT]);
+    const { individual, collective } = groupImpacts(report);
+    const [exemption] = collective;
+    expect(run.stdout).toContain(`Summary: ${impactSummary(report, { zeros: true }).join(', ')}\n`);
+    expect(run.stdout).toMatch(new RegExp(`^WOULD LOOSEN \\(EXEMPTIONS, HIGHER CAPS, LATER DEADLINES\\) \\(${individual.filter((m) => m.category === 'loosened').length}\\)$`, 'm'));
+    const block = run.stdout.slice(run.stdout.indexOf(': REGIME-WIDE EXEMPTION'), run.stdout.indexOf('UNCHANGED ('));
+    expect(block.split('\n')[0]).toBe(`: REGIME-WIDE EXEMPTION (${exemption!.alone.length})`);
+    expect(block.match(/exemption granted by /g)).toHaveLength(1);
+    for (const impact of exemption!.alone) expect(block).toContain(`\n    ${describeProvision(impact.measure.provision)}: `);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { groupImpacts, impactSummary } from '../../src/consolidate/collective.js';
 import { assessImpact, type ImpactResult } from '../../src/consolidate/impact.js';
 import { loadRegime } from '../../src/consolidate/load-regime.js';
-import { loadDocument } from '../../src/load/load-document.js';
+import { loadDocument, loadText } from '../../src/load/load-document.js';
 import type { ImpactReport } from '../../src/consolidate/types.js';
 import { runCli } from '../support/run-cli.js';
+import { regimeOf, resolutionYaml } from './build-regime.js';
 
 async function assess(file: string, regimeId: string, folder = 'resolutions', asOf?: string): Promise<ImpactReport> {
   const loaded = await loadDocument(file);
@@ -103,6 +105,53 @@ describe('a hypothetical draft against a hypothetical regime', async () => {
 
   it('is plain data: JSON round-trips it unchanged', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('effects on whole resolutions', () => {
+  it('460 (1979) ends the Southern Rhodesia measures by naming the chain: one regime-wide termination, not one per measure', async () => {
+    const report = await assess('resolutions/southern-rhodesia/S-RES-460-1979.yaml', 'southern-rhodesia');
+    const ended = report.measures.filter((m) => m.category === 'terminated');
+    expect(ended.length).toBeGreaterThan(1);
+    const { individual, collective } = groupImpacts(report);
+    expect(collective.map((e) => [e.scope, e.entry.action, e.alone, e.alsoReaches])).toEqual([['regime-wide', 'terminate', ended, []]]);
+    expect(individual.filter((m) => m.category === 'terminated')).toEqual([]);
+    const unchanged = report.summary.unchanged ? [`${report.summary.unchanged} unchanged`] : [];
+    expect(impactSummary(report)).toEqual([`1 regime-wide termination reaching ${ended.length} measures`, ...unchanged]);
+  });
+
+  it('one whole resolution named: a resolution-wide effect; measures the draft also names stay on their own, and are left out of its count', () => {
+    const regime = regimeOf([
+      resolutionYaml(300, '2000-01-01', `
+  - { id: op_1, number: 1, text: Decides that all States shall prevent the sale of arms., measures: [arms-embargo], effects: [{ action: impose }] }
+  - { id: op_2, number: 2, text: Decides that all States shall freeze the funds., measures: [asset-freeze], effects: [{ action: impose }] }
+  - { id: op_3, number: 3, text: Decides that all States shall prevent the entry., measures: [travel-ban], effects: [{ action: impose }] }`),
+    ]);
+    const draft = loadText('draft.yaml', [
+      'kind: draft',
+      'status: circulated',
+      'regime: test',
+      'language: en',
+      'completeness: full',
+      'dates: { circulated: 2000-03-01 }',
+      'preamble: []',
+      'operative:',
+      '  - { id: op_1, number: 1, text: Decides that humanitarian deliveries are exempt from resolution 300 (2000)., effects: [{ action: exempt, target: { resolution: 300 (2000) } }] }',
+      '  - { id: op_2, number: 2, text: Decides to terminate paragraph 3 of resolution 300 (2000)., effects: [{ action: terminate, target: { resolution: 300 (2000), paragraphs: ["3"] } }] }',
+      '  - { id: op_3, number: 3, text: Decides that funds for food are exempt from paragraph 2 of resolution 300 (2000)., effects: [{ action: exempt, target: { resolution: 300 (2000), paragraphs: ["2"] } }] }',
+    ].join('\n'));
+    if (!draft.ok) throw new Error(JSON.stringify(draft.diagnostics));
+    const result = assessImpact(draft.loaded, regime);
+    if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
+    const { individual, collective } = groupImpacts(result.report);
+    expect(collective.map((e) => [e.scope, e.category, e.alone.map((m) => m.measure.key), e.alsoReaches.map((m) => m.measure.key)])).toEqual([
+      ['resolution-wide', 'loosened', ['300 (2000)#op_1'], ['300 (2000)#op_3', '300 (2000)#op_2']],
+    ]);
+    expect(individual.map((m) => [m.category, m.measure.key])).toEqual([
+      ['terminated', '300 (2000)#op_3'],
+      ['loosened', '300 (2000)#op_2'],
+    ]);
+    expect(impactSummary(result.report)).toEqual(['1 terminated', '1 loosened', '1 resolution-wide exemption reaching 1 other measure']);
   });
 });
 

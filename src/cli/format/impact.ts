@@ -1,5 +1,7 @@
 import { describeMeasures, describeProvision } from '../../consolidate/describe.js';
+import { collectiveName, collectiveReach, groupImpacts, impactSummary, type CollectiveEffect } from '../../consolidate/collective.js';
 import type { ImpactCategory, ImpactReport, MeasureImpact } from '../../consolidate/types.js';
+import { counted } from '../../render/report/lib/names.js';
 import { asOfLine } from './regime.js';
 import { redlineText } from './redline-text.js';
 import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from './consolidation-lines.js';
@@ -15,6 +17,10 @@ const TITLES: Record<ImpactCategory, string> = {
   unchanged: 'UNCHANGED',
 };
 
+function oneLine(impact: MeasureImpact): string {
+  return `${describeProvision(impact.measure.provision)}: ${describeMeasures(impact.measure)} (${impact.after})`;
+}
+
 function impactLines(impact: MeasureImpact, colour: boolean): string[] {
   const lines = [measureTitle(impact.measure)];
   lines.push(`  status: ${impact.before === impact.after ? impact.after : `${impact.before ?? 'not in the regime'} -> ${impact.after}`}`);
@@ -26,31 +32,35 @@ function impactLines(impact: MeasureImpact, colour: boolean): string[] {
   return lines;
 }
 
+/** A draft effect on whole resolutions: stated once, then the measures it alone changes, one a line. */
+function collectiveLines(effect: CollectiveEffect): string[] {
+  const lines = [...provenanceLines(effect.entry), `reaches ${collectiveReach(effect)}`];
+  if (effect.alsoReaches.length > 0) lines.push(`also reaches, with changes of their own listed above: ${effect.alsoReaches.map((m) => describeProvision(m.measure.provision)).join('; ')}`);
+  lines.push(`the ${counted(effect.alone.length, 'measure')} it alone changes:`, ...indent(effect.alone.map(oneLine)));
+  return lines;
+}
+
 /** What a draft would do to the regime, measure by measure, as plain text. */
 export function formatImpactText(report: ImpactReport, colour: boolean): string {
-  const { draft, summary } = report;
+  const { draft } = report;
+  const { individual, collective } = groupImpacts(report);
   const lines = [
     `Impact of the ${draft.document}${draft.title ? ` ("${draft.title}")` : ''} on the regime "${report.regime}"`,
     `Assessed as if adopted on ${asOfLine(report.asOf.text)}${report.comparedAt.text === report.asOf.text ? '' : `; its last effect takes hold at ${report.comparedAt.text}, so both states are compared then`}`,
-    `Summary: ${(Object.keys(TITLES) as ImpactCategory[]).map((c) => `${summary[c]} ${c}`).join(', ')}`,
+    `Summary: ${impactSummary(report, { zeros: true }).join(', ')}`,
     '',
   ];
-  // Only what the draft would change is spelt out; the summary line gives every count. Measures
-  // that only a draft effect on whole resolutions reaches are listed one a line after the effect.
+  // Only what the draft would change is spelt out; the summary line gives every count. An effect
+  // on whole resolutions is stated once, after the measures of its category the draft names.
   for (const category of Object.keys(TITLES) as ImpactCategory[]) {
-    const impacts = report.measures.filter((m) => m.category === category);
-    if (impacts.length === 0) continue;
-    const oneLine = (m: MeasureImpact) => [`${describeProvision(m.measure.provision)}: ${describeMeasures(m.measure)} (${m.after})`];
+    const impacts = individual.filter((m) => m.category === category);
     if (category === 'unchanged') {
-      lines.push(...section(TITLES[category], impacts.map(oneLine), true));
+      if (impacts.length > 0) lines.push(...section(TITLES[category], impacts.map((impact) => [oneLine(impact)]), true));
       continue;
     }
-    const collective = impacts.filter((m) => m.changes.length > 0 && m.changes.every((c) => c.collective));
-    lines.push(`${TITLES[category]} (${impacts.length})`);
-    for (const impact of impacts.filter((m) => !collective.includes(m))) lines.push(...indent(impactLines(impact, colour)), '');
-    if (collective.length > 0) {
-      const effects = collective.flatMap((m) => m.changes).filter((c, i, all) => all.findIndex((o) => o.by.clauseId === c.by.clauseId && o.action === c.action) === i);
-      lines.push(`  by the draft's effects on whole resolutions alone (${collective.length}):`, ...indent(effects.flatMap(provenanceLines), 4), ...indent(collective.flatMap(oneLine), 4), '');
+    if (impacts.length > 0) lines.push(...section(TITLES[category], impacts.map((impact) => impactLines(impact, colour))));
+    for (const effect of collective.filter((c) => c.category === category)) {
+      lines.push(`${TITLES[category]}: ${collectiveName(effect).toUpperCase()} (${effect.alone.length})`, ...indent(collectiveLines(effect)), '');
     }
   }
   const committees = report.committees.filter((c) => c.changes.length > 0);

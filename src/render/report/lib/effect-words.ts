@@ -1,5 +1,6 @@
 /** Plain words for what a clause does to other provisions: "suspends paragraphs 5 to 9 of resolution 841 (1993)". */
-import type { Effect, EffectAction, Effective, Reference } from '../../../model/document.js';
+import { describeReference } from '../../../consolidate/describe.js';
+import type { Effect, EffectAction, Effective } from '../../../model/document.js';
 import { describeMeasure } from '../../../model/measures.js';
 import { formatDate } from './names.js';
 
@@ -17,23 +18,6 @@ const ACTION_WORDS: Record<EffectAction, string> = {
   'dissolve-committee': 'dissolves',
   review: 'expresses readiness to review',
 };
-
-function listed(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
-/** The citation as the clause writes it where the file records that, else built from its parts. */
-export function describeReference(reference: Reference): string {
-  if (reference.text) return reference.text;
-  const where = reference.resolution ? `resolution ${reference.resolution}` : 'this text';
-  const parts: string[] = [];
-  if (reference.paragraphs?.length) parts.push(`${reference.paragraphs.length === 1 && !reference.paragraphs[0]!.includes('-') ? 'paragraph' : 'paragraphs'} ${listed(reference.paragraphs)} of ${where}`);
-  if (reference.clauses?.length) parts.push(`${reference.clauses.length === 1 ? 'clause' : 'clauses'} ${listed(reference.clauses)} of ${where}`);
-  if (reference.resolutions?.length) parts.push(`resolutions ${listed(reference.resolutions)}${reference.andSubsequent ? ' and subsequent related resolutions' : ''}`);
-  if (parts.length === 0) parts.push(where);
-  const cited = listed(parts);
-  return reference.committee ? `the committee established by ${cited}` : cited;
-}
 
 /** "with effect from 18 October 1993, 23:59 EST, unless …" */
 function describeEffective(effective: Effective | undefined): string {

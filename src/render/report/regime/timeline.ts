@@ -70,13 +70,18 @@ function bars(measure: Measure, options: TimelineOptions): GanttBar[] {
   return [...result.sort((a, b) => a.start.localeCompare(b.start)), ...draft];
 }
 
+/** One line for an effect of the draft drawn once rather than on each measure it reaches (an exemption from a whole regime). */
+export function draftEffectSection(name: string, entry: ProvenanceEntry, options: TimelineOptions): GanttSection {
+  return { name, bars: [{ name: `${options.draftLabel ?? 'Draft'} would ${DRAFT_VERBS[entry.action] ?? entry.action}`, start: entry.at.date, style: 'crit' }] };
+}
+
 /**
  * The life of each measure as a Mermaid gantt chart, which GitHub draws: when it was imposed,
- * suspended, reinstated or ended, and what the draft would do to it.
+ * suspended, reinstated or ended, and what the draft would do to it; then any `extra` lines.
  */
-export function measureTimeline(title: string, measures: readonly Measure[], options: TimelineOptions): Code {
+export function measureTimeline(title: string, measures: readonly Measure[], options: TimelineOptions, extra: readonly GanttSection[] = []): Code {
   const sections: GanttSection[] = measures
     .map((measure) => ({ name: `${measureNames(measure)}, ${shortCitation(measure.provision)}`, bars: bars(measure, options) }))
     .filter((section) => section.bars.length > 0);
-  return ganttChart(title, sections);
+  return ganttChart(title, [...sections, ...extra]);
 }
