@@ -36,6 +36,10 @@ class SegmentList {
   }
 }
 
+function isEqual(change: { added?: boolean; removed?: boolean } | undefined): boolean {
+  return change !== undefined && !change.added && !change.removed;
+}
+
 function wholeReplacement(oldText: string, newText: string): Redline {
   const list = new SegmentList();
   list.push('delete', oldText);
@@ -66,6 +70,13 @@ function segmentsOf(changes: ReturnType<typeof diffArrays<string>>, oldText: str
   for (const [index, change] of (changes ?? []).entries()) {
     const count = change.count;
     if (change.added) {
+      // Words written together on the new side ("Council’s—shall") were apart on the old one
+      // ("Council’s shall"): the old space is shown deleted, or the old side would read them joined.
+      const between = index > 0 && isEqual(changes[index - 1]) && isEqual(changes[index + 1]);
+      if (between && (separatorWritten || separatorBefore(newAt) === '') && separatorBefore(newAt + count) === '') {
+        const gap = oldText.slice(oldTokens[oldAt - 1]!.end, oldTokens[oldAt]!.start);
+        if (/\s/u.test(gap)) list.push('delete', gap);
+      }
       writeNew('insert', count);
     } else if (change.removed) {
       const first = oldTokens[oldAt]!;

@@ -47,6 +47,13 @@ describe('redline', () => {
     }
   });
 
+  it('keeps two words apart on the old side when the new side joins them with an inserted mark', () => {
+    // Found by the property below: "Council’s shall" → "Council’s—shall" once read back as "Council’sshall".
+    const lines = redline(' Council’s shall', ' ) (1993) States ; Council’s—shall', 'en');
+    expect(keys(sideText(lines, 'old'))).toEqual(['Council’s', 'shall']);
+    expect(sideText(lines, 'new')).toBe(' ) (1993) States ; Council’s—shall');
+  });
+
   it('gives the new text exactly, and the old text word for word, for any wording', () => {
     fc.assert(
       fc.property(wording, wording, (before, after) => {
