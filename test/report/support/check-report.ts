@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { githubSlug } from '../../../src/render/report/lib/anchors.js';
+import { headingSlugger } from '../../../src/render/report/lib/anchors.js';
 import { cmarkGfm } from './cmark.js';
 import { attribute, decodeEntities, elements } from './html.js';
 import { readGantt } from './mermaid-grammar.js';
@@ -12,20 +12,8 @@ const REPORT_ELEMENTS = new Set(['h1', 'h2', 'h3', 'h4', 'p', 'ul', 'li', 'stron
 
 /** Headings' ids as GitHub gives them, in document order, with -1, -2 … after repeats. */
 function headingIds(html: string): Set<string> {
-  const ids = new Set<string>();
-  const occurrences = new Map<string, number>();
-  for (const match of html.matchAll(/<h[1-6]>([\s\S]*?)<\/h[1-6]>/g)) {
-    const base = githubSlug(decodeEntities(match[1]!.replace(/<[^>]+>/g, '')));
-    let id = base;
-    while (occurrences.has(id)) {
-      const repeat = occurrences.get(base)! + 1;
-      occurrences.set(base, repeat);
-      id = `${base}-${repeat}`;
-    }
-    occurrences.set(id, 0);
-    ids.add(id);
-  }
-  return ids;
+  const slug = headingSlugger();
+  return new Set([...html.matchAll(/<h[1-6]>([\s\S]*?)<\/h[1-6]>/g)].map((match) => slug(decodeEntities(match[1]!.replace(/<[^>]+>/g, '')))));
 }
 
 /**

@@ -33,6 +33,22 @@ export function githubSlug(text: string): string {
     .replace(/ /g, '-');
 }
 
+/** Gives headings' texts, one by one in document order, the ids GitHub gives them: repeats get -1, -2 …. */
+export function headingSlugger(): (text: string) => string {
+  const occurrences = new Map<string, number>();
+  return (text) => {
+    const base = githubSlug(text);
+    let id = base;
+    while (occurrences.has(id)) {
+      const repeat = occurrences.get(base)! + 1;
+      occurrences.set(base, repeat);
+      id = `${base}-${repeat}`;
+    }
+    occurrences.set(id, 0);
+    return id;
+  };
+}
+
 function plainText(node: Nodes): string {
   if ('value' in node && node.type !== 'html') return node.value;
   return 'children' in node ? node.children.map(plainText).join('') : '';
@@ -46,17 +62,10 @@ function* walk(node: Nodes): Generator<Nodes> {
 /** Points every anchor link at its heading's id. A link to a key no heading carries is a fault. */
 export function resolveAnchors(tree: Root): Root {
   const ids = new Map<string, string>();
-  const occurrences = new Map<string, number>();
+  const slug = headingSlugger();
   for (const node of walk(tree)) {
     if (node.type !== 'heading') continue;
-    const base = githubSlug(plainText(node));
-    let id = base;
-    while (occurrences.has(id)) {
-      const repeat = occurrences.get(base)! + 1;
-      occurrences.set(base, repeat);
-      id = `${base}-${repeat}`;
-    }
-    occurrences.set(id, 0);
+    const id = slug(plainText(node));
     if (node.data?.anchor !== undefined) ids.set(node.data.anchor, id);
   }
   for (const node of walk(tree)) {
