@@ -1,7 +1,9 @@
-import type { Annex, AnnexItem, Correction, OperativeParagraph, PreambularParagraph, Reference, ResolutionDocument, Subparagraph } from '../model/document.js';
+import type { Annex, AnnexItem, Clause, Completeness, Correction, OperativeParagraph, PreambularParagraph, Reference, ResolutionDocument, Subparagraph } from '../model/document.js';
 import { formatCitation } from '../model/citation.js';
 import { expectedLabel, styleOf } from '../validate/numbering.js';
+import { readClauseMark, readNotice, readSummary, SUMMARY_MARK, SUMMARY_OF_ABOVE_MARK, type ClauseMark } from '../text/editorial-marks.js';
 import { joinLines } from '../text/join-lines.js';
+import { walkOperative, type WalkedClause } from '../model/paragraph-path.js';
 import { parseCitations } from '../text/parse-citations.js';
 import { positionAt, type ImportReport, type LocatedText, type SourceLine } from './import-context.js';
 import { readHeaderLine, readVote } from './header.js';
@@ -39,7 +41,7 @@ function blockText(lines: readonly SourceLine[], report: ImportReport, skip = 0)
 function isBodyStart(block: Block): boolean {
   const line = firstLine(block);
   return block.ordinal !== undefined || block.heading !== undefined || block.bullet === true || numberStart(line) !== undefined || labelStart(line) !== undefined ||
-    isPreambleOpener(line) || isOperativeOpener(line) || VOTE_LINE.test(line) || ANNEX_LINE.test(line) || PAGE_NUMBER.test(line) || FOOTNOTE.test(line) || OPENING.test(line) || block.emphasisedOpener === true;
+    isPreambleOpener(line) || isOperativeOpener(line) || isEditorial(line) || VOTE_LINE.test(line) || ANNEX_LINE.test(line) || PAGE_NUMBER.test(line) || FOOTNOTE.test(line) || OPENING.test(line) || block.emphasisedOpener === true;
 }
 
 /** Joins a paragraph that a page break (a blank line) split in the middle of a sentence: "of American" / "States, reports …". */
@@ -53,6 +55,11 @@ function joinPageBreaks(blocks: Block[], report: ImportReport): Block[] {
     } else out.push(block);
   }
   return out;
+}
+
+/** Our own editorial material as `bluedraft render` prints it: a clause mark or a summary. */
+function isEditorial(line: string): boolean {
+  return readClauseMark(line) !== undefined || line.startsWith(SUMMARY_MARK) || line.startsWith(SUMMARY_OF_ABOVE_MARK);
 }
 
 type Mode = 'preamble' | 'operative' | 'annex' | 'closing';
@@ -71,8 +78,14 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
 
   // Header.
   const facts: ReturnType<typeof readHeaderLine>[] = [];
+  let noticed: Completeness | undefined;
   for (const block of input.slice(0, headerEnd)) {
     const text = blockText(block.lines, report).text;
+    const notice = readNotice(text);
+    if (notice) {
+      noticed = notice;
+      continue;
+    }
     if (block.heading !== undefined && !readHeaderLine(text).recognised && doc.title === undefined) {
       doc.title = text;
       continue;
@@ -109,6 +122,14 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   const closing: string[] = [];
 
   const clauseText = (text: Text, clause: PreambularParagraph | Subparagraph | OperativeParagraph, paragraph?: number) => {
+    if (text.text.startsWith(SUMMARY_MARK)) {
+      const summary = readSummary(text.text, SUMMARY_MARK);
+      if (summary) {
+        clause.summary = summary;
+        return;
+      }
+      report.add(text.firstLine, 'warning', 'import-editorial-summary', 'this editorial summary does not end with its sources as `bluedraft render` prints them ("(sources: …; status: …)"): its words are kept as the clause\'s text', 'complete the summary\'s sources, or move it into the clause\'s `summary` by hand');
+    }
     clause.text = text.text;
     const references: Reference[] = [];
     for (const citation of parseCitations(text.text, paragraph === undefined ? {} : { paragraph })) {
@@ -180,8 +201,46 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       continue;
     }
 
+    if (first.startsWith(SUMMARY_OF_ABOVE_MARK)) {
+      const text = blockText(block.lines, report);
+      const summary = readSummary(text.text, SUMMARY_OF_ABOVE_MARK);
+      const above = lastClause(doc);
+      if (summary && above?.text !== undefined && !above.summary) {
+        above.summary = summary;
+        continue;
+      }
+      report.add(line, 'warning', 'import-editorial-summary', summary ? 'this editorial summary has no clause with official wording above it: its words are kept as a clause\'s text' : 'this editorial summary does not end with its sources as `bluedraft render` prints them ("(sources: …; status: …)"): its words are kept as a clause\'s text', 'move it into the `summary` of the clause it belongs to');
+    }
+
     const number = block.ordinal !== undefined ? { number: block.ordinal, printed: `${block.ordinal}.`, listStyle: false, length: 0 } : numberStart(first);
     const label = number ? undefined : labelStart(first);
+    const prefix = number?.length ?? label?.length ?? 0;
+    const { mark, skip, parent } = clauseMark(first, prefix, { mode, numbered: number !== undefined, labelled: label !== undefined, depth: block.depth ?? 0, doc }, (message) => report.add(line, 'warning', 'import-editorial-mark', message, 'print the mark as `bluedraft render` does: "(Paragraph number not confirmed; clause op_seafood_ban.)"'));
+
+    if (mark?.kind === 'preamble') {
+      const paragraph: PreambularParagraph = { id: uniqueId(mark.id ?? `pp_${doc.preamble.length + 1}`, line) };
+      clauseText(blockText(block.lines, report, skip), paragraph);
+      doc.preamble.push(paragraph);
+      continue;
+    }
+    if (mark?.kind === 'operative' && !number) {
+      mode = 'operative';
+      const paragraph: OperativeParagraph = { id: uniqueId(mark.id ?? `op_${expected}`, line) };
+      if (mark.numberStatus) paragraph.numberStatus = mark.numberStatus;
+      if (pendingHeading !== undefined) paragraph.heading = pendingHeading;
+      pendingHeading = undefined;
+      clauseText(blockText(block.lines, report, skip), paragraph);
+      doc.operative.push(paragraph);
+      continue;
+    }
+    if (mark?.kind === 'subparagraph' && parent) {
+      const sub: Subparagraph = { id: uniqueId(mark.id ?? `${parent.clause.id}__${label!.label}`, line) };
+      if (label) sub.number = label.label;
+      if (mark.numberStatus) sub.numberStatus = mark.numberStatus;
+      clauseText(blockText(block.lines, report, skip), sub, doc.operative[parent.at[1] as number]!.number);
+      (parent.clause.subparagraphs ??= []).push(sub);
+      continue;
+    }
 
     if (number && (block.depth ?? 0) === 0) {
       if (mode === 'preamble' && doc.preamble.length === 0 && doc.operative.length === 0 && openingIndex < 0) report.add(line, 'info', 'import-no-preamble', 'the text starts with numbered paragraphs: no preambular paragraphs were found');
@@ -191,10 +250,11 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
         const what = doc.operative.some((p) => p.number === number.number) ? 'a duplicate of an earlier number' : number.number < expected ? 'out of order' : `a gap: ${expected}${number.number - 1 > expected ? `–${number.number - 1}` : ''} missing`;
         report.add(line, 'warning', 'import-numbering', `operative paragraph ${number.number} comes where ${expected} was expected (${what}); kept as printed`, 'check the numbering against the official text');
       }
-      const paragraph: OperativeParagraph = { id: uniqueId(`op_${number.number}`, line), number: number.number };
+      const paragraph: OperativeParagraph = { id: uniqueId(mark?.id ?? `op_${number.number}`, line), number: number.number };
+      if (mark?.numberStatus) paragraph.numberStatus = mark.numberStatus;
       if (pendingHeading !== undefined) paragraph.heading = pendingHeading;
       pendingHeading = undefined;
-      clauseText(blockText(block.lines, report, number.length), paragraph, number.number);
+      clauseText(blockText(block.lines, report, skip), paragraph, number.number);
       if (number.corrected) {
         addCorrection(paragraph, { original: number.printed, corrected: number.corrected, reason: 'OCR misreading of the paragraph number' });
         report.add(line, 'warning', 'import-ocr-number', `"${number.printed}" read as paragraph number "${number.corrected}"; the correction is recorded`);
@@ -276,11 +336,13 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   }
   const provenanceNote = options.provenance?.note?.toLowerCase() ?? '';
   if (provenanceNote.startsWith('partial') || provenanceNote.startsWith('summary')) doc.completeness = 'partial';
-  const lastClause = lastTextClause(doc);
-  if (lastClause && !/[.;:,]$/.test(lastClause.text!.trim()) && !doc.vote) {
-    report.add(body.at(-1)?.lines.at(-1)?.line ?? 1, 'warning', 'import-truncated', `the text ends in the middle of a sentence ("…${lastClause.text!.slice(-40)}"): it may be truncated`, 'check the source for the rest of the text; the file is marked `completeness: partial`');
+  const last = lastClause(doc);
+  if (last?.text !== undefined && !/[.;:,]$/.test(last.text.trim()) && !doc.vote) {
+    report.add(body.at(-1)?.lines.at(-1)?.line ?? 1, 'warning', 'import-truncated', `the text ends in the middle of a sentence ("…${last.text.slice(-40)}"): it may be truncated`, 'check the source for the rest of the text; the file is marked `completeness: partial`');
     doc.completeness = 'partial';
   }
+  // Our notice says what the document lacks; a complete text may still hold summaries, or be cut short.
+  if (noticed !== undefined && noticed !== 'full') doc.completeness = noticed;
   if (closing.length > 0) notes.push(...closing.map((text) => `Source text after the vote line, not part of the resolution: "${text}"`));
 
   for (const paragraph of doc.operative) {
@@ -292,12 +354,46 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   return doc;
 }
 
-function lastTextClause(doc: ResolutionDocument): { text?: string } | undefined {
+/** The clause printed last so far: the deepest last subparagraph, or the last preambular paragraph. */
+function lastClause(doc: ResolutionDocument): Clause | undefined {
   const last = doc.operative.at(-1);
   if (!last) return doc.preamble.at(-1);
-  let clause: { text?: string; subparagraphs?: Subparagraph[] } = last;
+  let clause: OperativeParagraph | Subparagraph = last;
   while (clause.subparagraphs?.length) clause = clause.subparagraphs.at(-1)!;
   return clause;
+}
+
+interface MarkContext {
+  mode: Mode;
+  numbered: boolean;
+  labelled: boolean;
+  depth: number;
+  doc: ResolutionDocument;
+}
+
+/**
+ * The editorial clause mark after a clause's number or label (`prefix` characters), where it
+ * fits where it stands; `skip` is where the clause's words start. A mark that does not read, or
+ * does not fit, is reported and its words are kept as they are.
+ */
+function clauseMark(first: string, prefix: number, context: MarkContext, warn: (message: string) => void): { mark?: ClauseMark; skip: number; parent?: WalkedClause } {
+  const read = readClauseMark(first.slice(prefix));
+  if (read === undefined) return { skip: prefix };
+  const printed = first.slice(prefix, prefix + 80);
+  if (read === 'malformed') {
+    warn(`"${printed}…" opens like an editorial clause mark but does not read as one: its words are kept as the clause's text`);
+    return { skip: prefix };
+  }
+  const { mark } = read;
+  const parent = mark.kind === 'subparagraph' ? [...walkOperative(context.doc)].find((w) => w.clause.id === mark.parent) : undefined;
+  const fits = mark.kind === 'preamble' ? context.mode === 'preamble' && !context.numbered && !context.labelled
+    : mark.kind === 'operative' ? context.depth === 0 && !context.labelled && !(mark.unnumbered && context.numbered)
+      : context.mode === 'operative' && !context.numbered && parent !== undefined && (context.labelled || mark.id !== undefined);
+  if (!fits) {
+    warn(mark.kind === 'subparagraph' && !parent ? `the mark "${printed}…" names a clause \`${mark.parent}\` that is not above it: its words are kept as the clause's text` : `the mark "${printed}…" does not fit where it stands: its words are kept as the clause's text`);
+    return { skip: prefix };
+  }
+  return parent ? { mark, skip: prefix + read.length, parent } : { mark, skip: prefix + read.length };
 }
 
 type ClauseText = (text: Text, clause: Subparagraph, paragraph?: number) => void;

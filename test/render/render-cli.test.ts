@@ -122,7 +122,7 @@ describe('bluedraft render', () => {
     const run = await runCli(['render', path.join(ROOT, 'resolutions/dprk/S-RES-2397-2017.yaml')]);
     expect(run.stdout).toContain('This is not the complete official text.');
     expect(run.stdout).toMatch(/\n4\. Editorial summary, not the official text: Annual cap on crude oil/);
-    expect(run.stdout).toContain('(Paragraph number not confirmed.) Editorial summary, not the official text:');
+    expect(run.stdout).toContain('(Paragraph number not confirmed; clause op_fishing_rights_ban.) Editorial summary, not the official text:');
   });
 
   it('writes to a file, never over an existing one without --force, and never over the resolution file', async () => {

@@ -5,6 +5,7 @@ import { agreedChoice, cleanBrackets } from '../../text/clean-brackets.js';
 import { joinNames } from '../../text/join-names.js';
 import { ordinal } from '../../text/ordinal.js';
 import { formatDate } from '../report/lib/names.js';
+import { noticeText, type ClauseMark } from '../../text/editorial-marks.js';
 
 /** A negotiation bracket in a clause as printed, with the words that say who proposed it and where it stands. */
 export interface BracketNote {
@@ -22,10 +23,12 @@ export type Block =
   | { kind: 'title' | 'header' | 'notice' | 'opening' | 'heading' | 'annex' | 'annex-title' | 'vote'; text: string }
   /** Our short title for the document (Markdown only: it is not part of the printed text). */
   | { kind: 'document-title'; text: string }
-  | { kind: 'preamble'; id: string; body: ClauseBody }
-  /** `unconfirmed`: the sources do not confirm the paragraph's number, so none is printed. */
-  | { kind: 'operative'; id: string; number?: number; unconfirmed?: boolean; body: ClauseBody }
-  | { kind: 'subparagraph'; id: string; label?: string; depth: number; body: ClauseBody }
+  /** `mark`: in editorial material, what the layout cannot show (a descriptive id, how sure the number is). */
+  | { kind: 'preamble'; id: string; mark?: ClauseMark; body: ClauseBody }
+  | { kind: 'operative'; id: string; number?: number; mark?: ClauseMark; body: ClauseBody }
+  | { kind: 'subparagraph'; id: string; label?: string; depth: number; mark?: ClauseMark; body: ClauseBody }
+  /** The summary of the clause just above, whose official wording (or a fragment of it) is printed. */
+  | { kind: 'summary-of-above'; summary: Summary }
   | { kind: 'annex-item'; id: string; label?: string; depth: number; body: ClauseBody };
 
 /** A bracket that keeps a clean text from being produced: still open, or agreed without saying which option. */
@@ -100,10 +103,7 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
   const blocks = header(document);
   const unsettled: UnsettledBracket[] = [];
   if (document.completeness !== 'full' || hasSummaries(document)) {
-    blocks.push({
-      kind: 'notice',
-      text: 'This is not the complete official text. Passages marked "Editorial summary" are our own words, not the Council\'s; only the other passages are official wording.',
-    });
+    blocks.push({ kind: 'notice', text: noticeText(document.completeness) });
   }
   blocks.push({ kind: 'opening', text: document.opening ?? 'The Security Council,' });
 
@@ -127,21 +127,40 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
     return { kind: 'official', text, brackets: [] };
   };
 
-  for (const [index, paragraph] of document.preamble.entries()) blocks.push({ kind: 'preamble', id: paragraph.id, body: body(paragraph, ['preamble', index]) });
-  const subparagraphs = (subs: Subparagraph[] | undefined, at: DataPath, depth: number) => {
+  // Editorial material says what an official layout shows by itself: which clause it is, how sure its number is.
+  const editorial = (clause: Clause) => document.completeness !== 'full' || clause.summary !== undefined;
+  const summaryOfAbove = (clause: Clause) => {
+    if (clause.text !== undefined && clause.summary) blocks.push({ kind: 'summary-of-above', summary: clause.summary });
+  };
+  for (const [index, paragraph] of document.preamble.entries()) {
+    const block: Block = { kind: 'preamble', id: paragraph.id, body: body(paragraph, ['preamble', index]) };
+    blocks.push(editorial(paragraph) && paragraph.id !== `pp_${index + 1}` ? { ...block, mark: { kind: 'preamble', id: paragraph.id } } : block);
+    summaryOfAbove(paragraph);
+  }
+  const subparagraphs = (parent: Clause, subs: Subparagraph[] | undefined, at: DataPath, depth: number) => {
     for (const [index, sub] of (subs ?? []).entries()) {
       const subAt = [...at, 'subparagraphs', index];
-      const block: Block = { kind: 'subparagraph', id: sub.id, depth, body: body(sub, subAt) };
-      blocks.push(sub.number === undefined ? block : { ...block, label: sub.number });
-      subparagraphs(sub.subparagraphs, subAt, depth + 1);
+      const block: Extract<Block, { kind: 'subparagraph' }> = { kind: 'subparagraph', id: sub.id, depth, body: body(sub, subAt) };
+      if (sub.number !== undefined) block.label = sub.number;
+      const id = sub.number !== undefined && sub.id === `${parent.id}__${sub.number}` ? undefined : sub.id;
+      if (editorial(sub) && (id !== undefined || sub.numberStatus)) block.mark = { kind: 'subparagraph', parent: parent.id, ...(id ? { id } : {}), ...(sub.numberStatus ? { numberStatus: sub.numberStatus } : {}) };
+      blocks.push(block);
+      summaryOfAbove(sub);
+      subparagraphs(sub, sub.subparagraphs, subAt, depth + 1);
     }
   };
   for (const [index, paragraph] of document.operative.entries()) {
     if (paragraph.heading) blocks.push({ kind: 'heading', text: paragraph.heading });
-    const block: Block = { kind: 'operative', id: paragraph.id, body: body(paragraph, ['operative', index]) };
+    const block: Extract<Block, { kind: 'operative' }> = { kind: 'operative', id: paragraph.id, body: body(paragraph, ['operative', index]) };
+    if (paragraph.number !== undefined) block.number = paragraph.number;
     // In a complete text a missing number is a slip fmt repairs; elsewhere it is a fact the sources leave open.
-    blocks.push(paragraph.number !== undefined ? { ...block, number: paragraph.number } : document.completeness === 'full' ? block : { ...block, unconfirmed: true });
-    subparagraphs(paragraph.subparagraphs, ['operative', index], 1);
+    const id = paragraph.number !== undefined && paragraph.id === `op_${paragraph.number}` ? undefined : paragraph.id;
+    if (editorial(paragraph) && (id !== undefined || paragraph.numberStatus)) {
+      block.mark = { kind: 'operative', ...(id ? { id } : {}), ...(paragraph.numberStatus ? { numberStatus: paragraph.numberStatus } : paragraph.number === undefined ? { unnumbered: true } : {}) };
+    }
+    blocks.push(block);
+    summaryOfAbove(paragraph);
+    subparagraphs(paragraph, paragraph.subparagraphs, ['operative', index], 1);
   }
   for (const [a, annex] of (document.annexes ?? []).entries()) {
     blocks.push({ kind: 'annex', text: annex.label ?? 'Annex' });

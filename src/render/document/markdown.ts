@@ -4,14 +4,14 @@ import { blockquote, emphasis, heading, link, literal, paragraph, root, strong }
 import { stringifyReport } from '../report/lib/stringify.js';
 import type { Block, ClauseBody } from './layout.js';
 import { openingWords } from './opening-words.js';
-import { SUMMARY_MARK, summarySources, UNCONFIRMED_NUMBER } from './summary-words.js';
+import { clauseMarkText, SUMMARY_MARK, SUMMARY_OF_ABOVE_MARK, summarySources, type ClauseMark } from '../../text/editorial-marks.js';
 
 /**
  * A clause's words as phrasing: the opening participle or verb in italics, as printed, and after
  * each negotiation bracket a footnote saying who proposed it and where it stands.
  */
 function bodyPhrasing(body: ClauseBody, opening: 'preamble' | 'operative' | undefined, language: LanguageCode): PhrasingContent[] {
-  if (body.kind === 'summary') return [emphasis(SUMMARY_MARK), literal(` ${body.summary.text} `), ...sourcesPhrasing(body.summary)];
+  if (body.kind === 'summary') return summaryPhrasing(SUMMARY_MARK, body.summary);
   const { text } = body;
   const italic = opening ? openingWords(text, opening, language) : 0;
   const cuts = [...new Set([0, italic, ...body.brackets.map((b) => b.end), text.length])].sort((a, b) => a - b);
@@ -22,6 +22,16 @@ function bodyPhrasing(body: ClauseBody, opening: 'preamble' | 'operative' | unde
     for (const note of body.brackets.filter((b) => b.end === to)) out.push({ type: 'footnoteReference', identifier: note.label, label: note.label });
   }
   return out;
+}
+
+/** An editorial summary: its mark in italics, its words, its sources. */
+function summaryPhrasing(mark: string, summary: Summary): PhrasingContent[] {
+  return [emphasis(mark), literal(` ${summary.text} `), ...sourcesPhrasing(summary)];
+}
+
+/** A clause's words after its editorial mark, if it has one. */
+function markedPhrasing(mark: ClauseMark | undefined, words: PhrasingContent[]): PhrasingContent[] {
+  return mark ? [emphasis(clauseMarkText(mark)), literal(' '), ...words] : words;
 }
 
 /** "(sources: …)" with each web address as a link. */
@@ -78,17 +88,16 @@ export function markdown(blocks: readonly Block[], language: LanguageCode): stri
         children.push(blockquote(paragraph(strong('Editorial note:'), ` ${block.text}`)));
         break;
       case 'preamble':
-        children.push({ type: 'paragraph', children: bodyPhrasing(block.body, 'preamble', language) });
+        children.push({ type: 'paragraph', children: markedPhrasing(block.mark, bodyPhrasing(block.body, 'preamble', language)) });
         break;
       case 'heading':
         closeList();
         children.push(heading(3, block.text));
         break;
       case 'operative': {
-        const content = { type: 'paragraph' as const, children: bodyPhrasing(block.body, 'operative', language) };
+        const content = { type: 'paragraph' as const, children: markedPhrasing(block.mark, bodyPhrasing(block.body, 'operative', language)) };
         if (block.number === undefined) {
           closeList();
-          if (block.unconfirmed) content.children.unshift(emphasis(UNCONFIRMED_NUMBER), literal(' '));
           children.push(content);
           break;
         }
@@ -102,10 +111,13 @@ export function markdown(blocks: readonly Block[], language: LanguageCode): stri
         break;
       }
       case 'subparagraph': {
-        const words = bodyPhrasing(block.body, undefined, language);
+        const words = markedPhrasing(block.mark, bodyPhrasing(block.body, undefined, language));
         add({ type: 'paragraph', children: block.label === undefined ? words : [literal(`(${block.label}) `), ...words] });
         break;
       }
+      case 'summary-of-above':
+        add({ type: 'paragraph', children: summaryPhrasing(SUMMARY_OF_ABOVE_MARK, block.summary) });
+        break;
       case 'annex':
         closeList();
         children.push(heading(2, block.text));

@@ -1,8 +1,9 @@
 import type { Block, ClauseBody } from './layout.js';
-import { SUMMARY_MARK, summarySources, UNCONFIRMED_NUMBER } from './summary-words.js';
+import { clauseMarkText, SUMMARY_MARK, SUMMARY_OF_ABOVE_MARK, summaryText, type ClauseMark } from '../../text/editorial-marks.js';
 
-function bodyText(body: ClauseBody): string {
-  return body.kind === 'official' ? body.text : `${SUMMARY_MARK} ${body.summary.text} ${summarySources(body.summary)}`;
+function bodyText(body: ClauseBody, mark: ClauseMark | undefined): string {
+  const text = body.kind === 'official' ? body.text : summaryText(SUMMARY_MARK, body.summary);
+  return mark ? `${clauseMarkText(mark)} ${text}` : text;
 }
 
 /**
@@ -14,13 +15,15 @@ export function printedText(block: Block): string | undefined {
     case 'document-title':
       return undefined;
     case 'preamble':
-      return bodyText(block.body);
+      return bodyText(block.body, block.mark);
     case 'operative':
-      return block.number !== undefined ? `${block.number}. ${bodyText(block.body)}` : block.unconfirmed ? `${UNCONFIRMED_NUMBER} ${bodyText(block.body)}` : bodyText(block.body);
+      return block.number !== undefined ? `${block.number}. ${bodyText(block.body, block.mark)}` : bodyText(block.body, block.mark);
     case 'subparagraph':
-      return block.label === undefined ? bodyText(block.body) : `(${block.label}) ${bodyText(block.body)}`;
+      return block.label === undefined ? bodyText(block.body, block.mark) : `(${block.label}) ${bodyText(block.body, block.mark)}`;
+    case 'summary-of-above':
+      return summaryText(SUMMARY_OF_ABOVE_MARK, block.summary);
     case 'annex-item':
-      return block.label !== undefined ? `${block.label}. ${bodyText(block.body)}` : block.depth > 0 ? `- ${bodyText(block.body)}` : bodyText(block.body);
+      return block.label !== undefined ? `${block.label}. ${bodyText(block.body, undefined)}` : block.depth > 0 ? `- ${bodyText(block.body, undefined)}` : bodyText(block.body, undefined);
     default:
       return block.text;
   }
