@@ -62,6 +62,7 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
     const old = oldByKey.get(news[index]!.key)?.shift();
     if (old !== undefined) matching.pair(old, index, 'text', 1);
   }
+  pairRecurringWordingsInOrder(matching, olds, news);
 
   const space = new FeatureSpace();
   const oldFeatures = featureCache(olds, language, space);
@@ -101,6 +102,31 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
     { count: news.length, features: newFeatures, groupable: (j) => !news[j]!.hasSubparagraphs },
   );
   return matching;
+}
+
+/**
+ * A wording that recurs ("Recalling its resolution …" twice) may have been paired across its
+ * twin, by an id that landed on the twin when paragraphs were inserted. The wordings being the
+ * same, pairing them in their order shows the same text and no move that did not happen.
+ */
+function pairRecurringWordingsInOrder(matching: Matching, olds: readonly AlignUnit[], news: readonly AlignUnit[]): void {
+  const pairsByKey = new Map<string, { olds: number[]; news: number[] }>();
+  news.forEach((unit, newIndex) => {
+    const old = matching.new.partner[newIndex]!;
+    if (old < 0 || olds[old]!.key !== unit.key) return;
+    const pairs = pairsByKey.get(unit.key) ?? { olds: [], news: [] };
+    pairs.olds.push(old);
+    pairs.news.push(newIndex);
+    pairsByKey.set(unit.key, pairs);
+  });
+  for (const pairs of pairsByKey.values()) {
+    if (pairs.news.length < 2) continue;
+    pairs.olds.sort((a, b) => a - b);
+    pairs.news.forEach((newIndex, i) => {
+      const old = pairs.olds[i]!;
+      matching.pair(old, newIndex, olds[old]!.id === news[newIndex]!.id ? 'id' : 'text', 1);
+    });
+  }
 }
 
 function featureCache(units: readonly AlignUnit[], language: LanguageCode, space: FeatureSpace): (index: number) => Features {
