@@ -1,5 +1,5 @@
 import type { Reference } from '../model/document.js';
-import { expandParagraphs, findByPath, formatParagraphPath } from '../model/paragraph-path.js';
+import { resolveTargets } from '../model/paragraph-path.js';
 import { indexClauses, type IndexedClause } from './provision.js';
 import type { RegimeDocument } from './regime-document.js';
 
@@ -67,21 +67,13 @@ export class RegimeIndex {
     if (!document) return { scopes: [], problems };
     if (!reference.paragraphs && !reference.clauses) return { scopes: [{ document }], problems };
     const index = this.clausesOf(document);
+    const targets = resolveTargets(document.loaded.document, reference);
+    for (const entry of targets.malformed) problems.push({ kind: 'malformed', entry });
+    for (const what of targets.missing) problems.push({ kind: 'missing', document, what });
     const clauses: IndexedClause[] = [];
-    for (const entry of reference.paragraphs ?? []) {
-      const paths = expandParagraphs(entry);
-      if (!paths) {
-        problems.push({ kind: 'malformed', entry });
-        continue;
-      }
-      for (const path of paths) {
-        const clause = findByPath(document.loaded.document, path);
-        if (clause) clauses.push(index.get(clause.id)!);
-        else problems.push({ kind: 'missing', document, what: `paragraph ${formatParagraphPath(path)}` });
-      }
-    }
-    for (const id of reference.clauses ?? []) {
+    for (const id of targets.ids) {
       const clause = index.get(id);
+      // Only operative clauses can be acted on; a preambular id is as good as absent.
       if (clause) clauses.push(clause);
       else problems.push({ kind: 'missing', document, what: `clause \`${id}\`` });
     }

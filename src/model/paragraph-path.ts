@@ -97,3 +97,38 @@ export function* allClauseIds(document: ResolutionDocument): Generator<{ id: str
     }
   }
 }
+
+/** What a reference's paragraphs and clause ids designate in one document, and what they miss. */
+export interface ResolvedTargets {
+  /** Ids of the clauses found, in the order the reference names them. */
+  ids: string[];
+  /** Entries that are not a paragraph, range or subparagraph path ("5-9", "8(a)(iii)"). */
+  malformed: string[];
+  /** What the reference names that the document lacks: "paragraph 9", "clause `op_x`". */
+  missing: string[];
+}
+
+/** Resolves the `paragraphs` and `clauses` of a reference in the document it points into. */
+export function resolveTargets(document: ResolutionDocument, reference: { paragraphs?: string[]; clauses?: string[] }): ResolvedTargets {
+  const resolved: ResolvedTargets = { ids: [], malformed: [], missing: [] };
+  for (const entry of reference.paragraphs ?? []) {
+    const paths = expandParagraphs(entry);
+    if (!paths) {
+      resolved.malformed.push(entry);
+      continue;
+    }
+    for (const path of paths) {
+      const clause = findByPath(document, path);
+      if (clause) resolved.ids.push(clause.id);
+      else resolved.missing.push(`paragraph ${formatParagraphPath(path)}`);
+    }
+  }
+  if (reference.clauses?.length) {
+    const ids = new Set([...allClauseIds(document)].map((c) => c.id));
+    for (const id of reference.clauses) {
+      if (ids.has(id)) resolved.ids.push(id);
+      else resolved.missing.push(`clause \`${id}\``);
+    }
+  }
+  return resolved;
+}

@@ -1,6 +1,6 @@
 import type { LoadedDocument } from '../load/load-document.js';
 import { citationOf } from '../model/citation.js';
-import { allClauseIds, expandParagraphs, findByPath, formatParagraphPath } from '../model/paragraph-path.js';
+import { resolveTargets } from '../model/paragraph-path.js';
 import type { Reference } from '../model/document.js';
 
 export type TargetCheck =
@@ -44,22 +44,7 @@ export class Corpus {
   }
 
   private checkIn(reference: Reference, target: LoadedDocument, name: string): TargetCheck[] {
-    const results: TargetCheck[] = [];
-    for (const entry of reference.paragraphs ?? []) {
-      const paths = expandParagraphs(entry);
-      if (!paths) {
-        results.push({ kind: 'malformed', entry });
-        continue;
-      }
-      for (const path of paths) {
-        if (!findByPath(target.document, path)) results.push({ kind: 'missing', resolution: name, what: `paragraph ${formatParagraphPath(path)}` });
-      }
-    }
-    if (!reference.clauses?.length) return results;
-    const ids = new Set([...allClauseIds(target.document)].map((c) => c.id));
-    for (const id of reference.clauses) {
-      if (!ids.has(id)) results.push({ kind: 'missing', resolution: name, what: `clause \`${id}\`` });
-    }
-    return results;
+    const { malformed, missing } = resolveTargets(target.document, reference);
+    return [...malformed.map((entry) => ({ kind: 'malformed', entry }) as const), ...missing.map((what) => ({ kind: 'missing', resolution: name, what }) as const)];
   }
 }
