@@ -9,11 +9,16 @@ const BAD = path.resolve('test/fixtures/bad-input');
 
 let folder: string;
 let warningOnly: string;
+let unknownProperty: string;
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'bluedraft-formats-'));
   // A draft marked adopted is suspicious but not invalid: a warning.
   warningOnly = path.join(folder, 'adopted-draft.yaml');
   await writeFile(warningOnly, (await readFile(VALID, 'utf8')).replace('status: circulated', 'status: adopted'));
+  // Diagnostics come sorted by file path; both files sit in one folder so that their order does
+  // not depend on where the checkout and the temporary folder happen to be.
+  unknownProperty = path.join(folder, 'unknown-property-top.yaml');
+  await writeFile(unknownProperty, await readFile(path.join(BAD, 'unknown-property-top.yaml'), 'utf8'));
 });
 
 describe('validate --format json', () => {
@@ -40,7 +45,7 @@ describe('validate --format json', () => {
 
 describe('validate --format github', () => {
   it('prints one workflow command per diagnostic that the Actions runner can parse', async () => {
-    const run = await runCli(['validate', '--format', 'github', '--corpus', folder, path.join(BAD, 'unknown-property-top.yaml'), warningOnly]);
+    const run = await runCli(['validate', '--format', 'github', '--corpus', folder, unknownProperty, warningOnly]);
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(commands).toHaveLength(2);
     const parsed = commands.map((line) => {
