@@ -4,9 +4,12 @@ import type { OpeningVerb } from './types.js';
 
 /**
  * Under Chapter VII, what the Council *decides* binds every State (Article 25 of the Charter);
- * *demands* is read the same way. Every other opening verb exhorts, asks or records.
+ * *demands* is read the same way, and so are the orders it gives its own subsidiary organs
+ * (*instructs*, *entrusts* the Committee with a task), which they must carry out. Every other
+ * opening verb exhorts, asks, finds or records (docs/diff.md says why each debatable verb is
+ * where it is).
  */
-const BINDING = new Set(['decides', 'demands']);
+const BINDING = new Set(['decides', 'demands', 'instructs', 'entrusts']);
 
 interface Lexicon {
   /** Words that may stand before the verb: "Further decides", "又决定". */
@@ -26,7 +29,9 @@ const LEXICONS: Record<LanguageCode, Lexicon> = {
       ['reaffirms', 'reaffirms'], ['reiterates', 'reaffirms'], ['affirms', 'affirms'], ['recalls', 'recalls'], ['condemns', 'condemns'],
       ['deplores', 'deplores'], ['commends', 'commends'], ['authorizes', 'authorizes'], ['authorises', 'authorizes'], ['endorses', 'endorses'],
       ['approves', 'endorses'], ['supports', 'supports'], ['declares', 'declares'], ['recognizes', 'recognizes'], ['recognises', 'recognizes'],
-      ['acknowledges', 'recognizes'], ['insists', 'insists'], ['reminds', 'recalls'],
+      ['acknowledges', 'recognizes'], ['insists', 'insists'], ['reminds', 'recalls'], ['calls for', 'calls for'], ['confirms', 'confirms'],
+      ['considers', 'considers'], ['determines', 'determines'], ['instructs', 'instructs'], ['directs', 'instructs'], ['entrusts', 'entrusts'],
+      ['regrets', 'regrets'], ['rejects', 'rejects'], ['warns', 'warns'], ['highlights', 'stresses'], ['looks forward', 'looks forward'],
     ],
   },
   fr: {
@@ -38,6 +43,7 @@ const LEXICONS: Record<LanguageCode, Lexicon> = {
       ['lance un appel', 'appeals'], ['souligne', 'stresses'], ['insiste', 'insists'], ['réaffirme', 'reaffirms'], ['affirme', 'affirms'],
       ['rappelle', 'recalls'], ['condamne', 'condemns'], ['déplore', 'deplores'], ['félicite', 'commends'], ['autorise', 'authorizes'],
       ['approuve', 'endorses'], ['fait sienne', 'endorses'], ['appuie', 'supports'], ['déclare', 'declares'], ['reconnaît', 'recognizes'],
+      ['confirme', 'confirms'], ['considère', 'considers'], ['estime', 'considers'], ['charge', 'instructs'], ['confie', 'entrusts'],
     ],
   },
   es: {
@@ -49,7 +55,8 @@ const LEXICONS: Record<LanguageCode, Lexicon> = {
       ['subraya', 'stresses'], ['destaca', 'stresses'], ['reafirma', 'reaffirms'], ['reitera', 'reaffirms'], ['afirma', 'affirms'],
       ['recuerda', 'recalls'], ['condena', 'condemns'], ['deplora', 'deplores'], ['encomia', 'commends'], ['autoriza', 'authorizes'],
       ['aprueba', 'endorses'], ['hace suyo', 'endorses'], ['respalda', 'supports'], ['apoya', 'supports'], ['declara', 'declares'],
-      ['reconoce', 'recognizes'], ['insiste', 'insists'],
+      ['reconoce', 'recognizes'], ['insiste', 'insists'], ['confirma', 'confirms'], ['considera', 'considers'], ['estima', 'considers'],
+      ['determina', 'determines'], ['encarga', 'instructs'], ['encomienda', 'entrusts'],
     ],
   },
   ru: {
@@ -62,6 +69,7 @@ const LEXICONS: Record<LanguageCode, Lexicon> = {
       ['подтверждает', 'affirms'], ['напоминает', 'recalls'], ['осуждает', 'condemns'], ['выражает сожаление', 'deplores'],
       ['воздает должное', 'commends'], ['санкционирует', 'authorizes'], ['уполномочивает', 'authorizes'], ['одобряет', 'endorses'],
       ['поддерживает', 'supports'], ['заявляет', 'declares'], ['признает', 'recognizes'], ['признаёт', 'recognizes'], ['настаивает', 'insists'],
+      ['считает', 'considers'], ['определяет', 'determines'], ['поручает', 'instructs'],
     ],
   },
   ar: {
@@ -71,7 +79,8 @@ const LEXICONS: Record<LanguageCode, Lexicon> = {
       ['يعرب', 'expresses'], ['يدعو', 'invites'], ['يرحب', 'welcomes'], ['يحيط علما', 'takes note'], ['يلاحظ', 'notes'], ['يوصي', 'recommends'],
       ['يناشد', 'appeals'], ['يشدد', 'stresses'], ['يؤكد من جديد', 'reaffirms'], ['يكرر تأكيد', 'reaffirms'], ['يؤكد', 'affirms'],
       ['يذكر', 'recalls'], ['يشير', 'recalls'], ['يدين', 'condemns'], ['يشجب', 'deplores'], ['يثني', 'commends'], ['يأذن', 'authorizes'],
-      ['يؤيد', 'endorses'], ['يعلن', 'declares'], ['يسلم', 'recognizes'], ['يصر', 'insists'],
+      ['يؤيد', 'endorses'], ['يعلن', 'declares'], ['يسلم', 'recognizes'], ['يصر', 'insists'], ['يرى', 'considers'], ['يوعز', 'instructs'],
+      ['يعهد', 'entrusts'], ['يكلف', 'entrusts'],
     ],
   },
   zh: {
@@ -81,7 +90,8 @@ const LEXICONS: Record<LanguageCode, Lexicon> = {
       ['请', 'requests'], ['鼓励', 'encourages'], ['表示注意到', 'takes note'], ['表示', 'expresses'], ['邀请', 'invites'], ['欢迎', 'welcomes'],
       ['注意到', 'notes'], ['建议', 'recommends'], ['强调', 'stresses'], ['重申', 'reaffirms'], ['申明', 'affirms'], ['回顾', 'recalls'],
       ['谴责', 'condemns'], ['痛惜', 'deplores'], ['赞扬', 'commends'], ['授权', 'authorizes'], ['核可', 'endorses'], ['赞同', 'endorses'],
-      ['支持', 'supports'], ['宣布', 'declares'], ['确认', 'recognizes'], ['坚持', 'insists'],
+      ['支持', 'supports'], ['宣布', 'declares'], ['确认', 'recognizes'], ['坚持', 'insists'], ['认为', 'considers'], ['断定', 'determines'],
+      ['指示', 'instructs'], ['责成', 'instructs'], ['委托', 'entrusts'],
     ],
   },
 };
@@ -96,22 +106,38 @@ function wordsOf(text: string): Array<{ plain: string; end: number }> {
   return words;
 }
 
+/**
+ * The index of the last word of `parts` read from `words[start]` on, or -1. An adverb may stand
+ * inside a phrase of several words: "Calls again upon", "Calls once again upon".
+ */
+function phraseEnd(words: ReadonlyArray<{ plain: string }>, start: number, parts: readonly string[], adverbs: readonly string[]): number {
+  if (words[start]?.plain !== parts[0]) return -1;
+  let at = start;
+  for (const part of parts.slice(1)) {
+    at++;
+    while (words[at] !== undefined && words[at]!.plain !== part && adverbs.includes(words[at]!.plain)) at++;
+    if (words[at]?.plain !== part) return -1;
+  }
+  return at;
+}
+
 function matchWords(text: string, lexicon: Lexicon): OpeningVerb | undefined {
   const words = wordsOf(text);
   for (let skip = 0; skip <= 3 && skip < words.length; skip++) {
-    let best: { length: number; verb: string } | undefined;
+    let best: { parts: number; end: number; verb: string } | undefined;
     for (const [phrase, verb] of lexicon.verbs) {
       const parts = phrase.split(' ');
-      if (parts.every((part, i) => words[skip + i]?.plain === part) && (!best || parts.length > best.length)) best = { length: parts.length, verb };
+      const end = phraseEnd(words, skip, parts, lexicon.adverbs);
+      if (end >= 0 && (!best || parts.length > best.parts)) best = { parts: parts.length, end, verb };
     }
     // Arabic joins "and" to the verb: "ويقرر".
     if (!best && words[skip]?.plain.startsWith('و')) {
       const rest = words[skip]!.plain.slice(1);
       const found = lexicon.verbs.find(([phrase]) => phrase === rest);
-      if (found) best = { length: 1, verb: found[1] };
+      if (found) best = { parts: 1, end: skip, verb: found[1] };
     }
     if (best) {
-      return { text: text.slice(0, words[skip + best.length - 1]!.end).trim(), verb: best.verb, force: BINDING.has(best.verb) ? 'binding' : 'non-binding' };
+      return { text: text.slice(0, words[best.end]!.end).trim(), verb: best.verb, force: BINDING.has(best.verb) ? 'binding' : 'non-binding' };
     }
     if (!lexicon.adverbs.includes(words[skip]!.plain)) return undefined;
   }

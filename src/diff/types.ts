@@ -116,7 +116,7 @@ export interface OpeningVerb {
   text: string;
   /** The English verb it stands for, lower case: "decides", "calls upon". */
   verb: string;
-  /** *Decides* and *Demands* bind States acting under Chapter VII; the others exhort. */
+  /** *Decides* and *Demands* (and orders to subsidiary organs: *Instructs*, *Entrusts*) bind; the others exhort, ask or find (docs/diff.md). */
   force: 'binding' | 'non-binding';
 }
 
