@@ -12,7 +12,7 @@ import { findOcrDoubts } from './ocr-doubts.js';
 import {
   ANNEX_LINE, DIGIT_FOR_LETTER, endsParagraph, FOOTNOTE, isOperativeOpener, isPreambleOpener, isRoman, labelStart, numberStart, OPENING, PAGE_NUMBER, VOTE_LINE,
 } from './patterns.js';
-import { firstLine, lastLine, type Block } from './text-blocks.js';
+import { firstLine, headingWhere, lastLine, opensOperativeParagraph, type Block } from './text-blocks.js';
 
 export interface BuildOptions {
   regime?: string;
@@ -64,6 +64,17 @@ function isEditorial(line: string): boolean {
 
 type Mode = 'preamble' | 'operative' | 'annex' | 'closing';
 
+/**
+ * A heading above an operative paragraph where no Markdown `###` marks it: one heading-shaped line
+ * (`isHeadingLine`) standing alone, before a paragraph that opens an operative paragraph.
+ */
+function isPlainHeading(block: Block, next: Block | undefined, mode: Mode): boolean {
+  if (block.lines.length !== 1 || block.ordinal !== undefined || block.bullet === true || block.depth !== undefined || next === undefined) return false;
+  const line = firstLine(block);
+  if (isEditorial(line) || !headingWhere(line, mode === 'preamble')) return false;
+  return (next.ordinal !== undefined && (next.depth ?? 0) === 0) || (next.heading === undefined && next.depth === undefined && next.bullet !== true && opensOperativeParagraph(firstLine(next)));
+}
+
 /** Builds a resolution document from blocks of text; every doubt is reported at its input line. */
 export function buildDocument(input: Block[], report: ImportReport, options: BuildOptions = {}): ResolutionDocument {
   const notes: string[] = [];
@@ -103,7 +114,9 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     if (printed !== 'The Security Council,') doc.opening = printed;
   }
 
-  const body = joinPageBreaks(input.slice(openingIndex >= 0 ? openingIndex + 1 : headerEnd), report);
+  const rest = input.slice(openingIndex >= 0 ? openingIndex + 1 : headerEnd);
+  // `bluedraft render`, whose notice this text carries, never divides a paragraph: there a fragment of official wording may end mid-sentence before a heading.
+  const body = noticed === undefined ? joinPageBreaks(rest, report) : rest;
   let mode: Mode = 'preamble';
   let expected = 1;
   const usedIds = new Set<string>();
@@ -146,9 +159,13 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   };
 
   const currentParagraph = () => doc.operative.at(-1);
-  let pendingHeading: string | undefined;
+  let pendingHeading: { text: string; line: number } | undefined;
+  const takeHeading = (paragraph: OperativeParagraph) => {
+    if (pendingHeading !== undefined) paragraph.heading = pendingHeading.text;
+    pendingHeading = undefined;
+  };
 
-  for (const block of body) {
+  for (const [index, block] of body.entries()) {
     const first = firstLine(block);
     const line = block.lines[0]!.line;
 
@@ -197,7 +214,11 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       continue;
     }
     if (block.heading !== undefined) {
-      pendingHeading = blockText(block.lines, report).text;
+      pendingHeading = { text: blockText(block.lines, report).text, line };
+      continue;
+    }
+    if (isPlainHeading(block, body[index + 1], mode)) {
+      pendingHeading = { text: first, line };
       continue;
     }
 
@@ -227,8 +248,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       mode = 'operative';
       const paragraph: OperativeParagraph = { id: uniqueId(mark.id ?? `op_${expected}`, line) };
       if (mark.numberStatus) paragraph.numberStatus = mark.numberStatus;
-      if (pendingHeading !== undefined) paragraph.heading = pendingHeading;
-      pendingHeading = undefined;
+      takeHeading(paragraph);
       clauseText(blockText(block.lines, report, skip), paragraph);
       doc.operative.push(paragraph);
       continue;
@@ -252,8 +272,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       }
       const paragraph: OperativeParagraph = { id: uniqueId(mark?.id ?? `op_${number.number}`, line), number: number.number };
       if (mark?.numberStatus) paragraph.numberStatus = mark.numberStatus;
-      if (pendingHeading !== undefined) paragraph.heading = pendingHeading;
-      pendingHeading = undefined;
+      takeHeading(paragraph);
       clauseText(blockText(block.lines, report, skip), paragraph, number.number);
       if (number.corrected) {
         addCorrection(paragraph, { original: number.printed, corrected: number.corrected, reason: 'OCR misreading of the paragraph number' });
@@ -274,6 +293,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
         mode = 'operative';
         report.add(line, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number the operative paragraphs 1, 2, 3 …');
         const paragraph: OperativeParagraph = { id: uniqueId(`op_${expected}`, line) };
+        takeHeading(paragraph);
         clauseText(blockText(block.lines, report), paragraph);
         doc.operative.push(paragraph);
         expected++;
@@ -293,12 +313,18 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     if (isOperativeOpener(first) && !paragraph.subparagraphs) {
       report.add(line, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number it, or join it to the paragraph above');
       const unnumbered: OperativeParagraph = { id: uniqueId(`op_${expected}`, line) };
+      takeHeading(unnumbered);
       clauseText(blockText(block.lines, report), unnumbered);
       doc.operative.push(unnumbered);
       expected++;
       continue;
     }
     addSubparagraph(paragraph, block, undefined, report, uniqueId, clauseText);
+  }
+
+  if (pendingHeading !== undefined) {
+    notes.push(`Heading in the source (line ${pendingHeading.line}) with no operative paragraph after it: "${pendingHeading.text}"`);
+    report.add(pendingHeading.line, 'warning', 'import-heading-orphan', `the heading "${pendingHeading.text}" stands above no operative paragraph: it is kept in \`notes\``, 'move it above the paragraph it heads');
   }
 
   // Document facts.

@@ -83,6 +83,23 @@ export const PAGE_NUMBER = /^\d{1,4}$/;
 /** A footnote left at the foot of a page: "27 Ibid., document S/26587." */
 export const FOOTNOTE = /^\d{1,3}\s+(?:Ibid|See|Official\s+Records|S\/\d|A\/\d|Document|Resolution)\b/i;
 
+/** A document symbol printed as a running header: "S/RES/2270 (2016)", "S/2017/769". */
+const SYMBOL_LINE = /^S\/(?:RES\/)?\d/;
+
+/**
+ * A line shaped like a heading above operative paragraphs, as official texts and `bluedraft
+ * render` print them ("Arms embargo", "Asset freeze"): a few words opening with a capital, with no
+ * terminal punctuation, neither numbered nor lettered, not a paragraph opening with an operative
+ * verb, nor any other line the layout gives a meaning (annex, vote, opening, page number,
+ * footnote, symbol). Whether it is one depends on where it stands: see the callers.
+ */
+export function isHeadingLine(line: string): boolean {
+  const text = line.trim();
+  return text.length <= 80 && text.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(text) && !/[.,;:!?]["”’)\]]*$/.test(text) &&
+    !numberStart(text) && !labelStart(text) && !isOperativeOpener(text) &&
+    ![OPENING, VOTE_LINE, ANNEX_LINE, PAGE_NUMBER, FOOTNOTE, SYMBOL_LINE].some((pattern) => pattern.test(text));
+}
+
 /** True when a paragraph's last line ends as a paragraph may end. */
 export function endsParagraph(text: string): boolean {
   return /[.,;:!?)\]"”’]$/.test(text.trimEnd());

@@ -1,5 +1,6 @@
+import { readClauseMark } from '../text/editorial-marks.js';
 import type { SourceLine } from './import-context.js';
-import { ANNEX_LINE, endsParagraph, isPreambleOpener, labelStart, numberStart, OPENING, VOTE_LINE } from './patterns.js';
+import { ANNEX_LINE, endsParagraph, isHeadingLine, isPreambleOpener, labelStart, numberStart, OPENING, VOTE_LINE } from './patterns.js';
 
 /** A run of input lines that forms one paragraph (or one header line, heading, annex entry …). */
 export interface Block {
@@ -41,24 +42,50 @@ export function startsNewBlock(previous: string, line: string): boolean {
   return /,$/.test(previous.trim()) && isPreambleOpener(text);
 }
 
-/** Groups plain-text lines into blocks: split at blank lines, and where a new paragraph plainly starts. */
+/** A line that opens an operative paragraph: numbered, or behind the clause mark `bluedraft render` prints for one whose number is not known. */
+export function opensOperativeParagraph(line: string): boolean {
+  const text = line.trim();
+  const mark = readClauseMark(text);
+  return numberStart(text) !== undefined || (typeof mark === 'object' && mark.mark.kind === 'operative');
+}
+
+/** `isHeadingLine` where a heading may stand: after the preamble, not a paragraph that lost its comma. */
+export function headingWhere(line: string, afterPreamble: boolean): boolean {
+  return isHeadingLine(line) && !(afterPreamble && isPreambleOpener(line.trim()));
+}
+
+/**
+ * A heading in a hard-wrapped text that has no blank lines between paragraphs: a heading-shaped
+ * line after a line that ends a paragraph and before one that opens an operative paragraph (a
+ * wrapped line never stands so).
+ */
+function standsAsHeading(previous: string, lines: readonly SourceLine[], index: number): boolean {
+  const ended = /[.;,]["”’)\]]*$/.exec(previous.trim());
+  if (ended === null || !headingWhere(lines[index]!.text, ended[0].startsWith(','))) return false;
+  const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
+  return next !== undefined && opensOperativeParagraph(next.text);
+}
+
+/** Groups plain-text lines into blocks: split at blank lines, and where a new paragraph or a heading plainly starts. */
 export function textBlocks(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   let current: Block | undefined;
   let afterBlank = true;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (line.text.trim() === '') {
       current = undefined;
       afterBlank = true;
       continue;
     }
-    if (current && startsNewBlock(lastLine(current), line.text)) current = undefined;
+    const heading = current !== undefined && standsAsHeading(lastLine(current), lines, index);
+    if (current && (heading || startsNewBlock(lastLine(current), line.text))) current = undefined;
     if (!current) {
       current = { lines: [], afterBlank };
       blocks.push(current);
       afterBlank = false;
     }
     current.lines.push(line);
+    if (heading) current = undefined;
   }
   return blocks;
 }

@@ -50,7 +50,7 @@ function structure(document: ResolutionDocument): unknown {
     completeness: document.completeness,
     opening: document.opening,
     preamble: document.preamble.map((p) => ({ id: p.id, text: p.text, summary: p.summary })),
-    operative: document.operative.map((p) => ({ id: p.id, number: p.number, numberStatus: p.numberStatus, text: p.text, summary: p.summary, subparagraphs: p.subparagraphs?.map(sub) })),
+    operative: document.operative.map((p) => ({ id: p.id, number: p.number, numberStatus: p.numberStatus, heading: p.heading, text: p.text, summary: p.summary, subparagraphs: p.subparagraphs?.map(sub) })),
     annexes: document.annexes?.map((a) => ({ id: a.id, label: a.label, title: a.title, items: a.items.map(item) })),
     header: { kind: document.kind, number: document.number, year: document.year, meeting: document.meeting, dates: document.dates, record: document.vote?.record },
   };
@@ -64,6 +64,34 @@ describe('render → import gives back every shipped file exactly', () => {
 
   for (const format of ['txt', 'md'] as const) {
     it.each(SHIPPED.map(({ name, document }) => [name, document] as const))(`%s (${format})`, (_name, document) => {
+      expect(structure(reimported(document, format))).toEqual(JSON.parse(JSON.stringify(structure(document))));
+    });
+  }
+});
+
+/** Headings as recent resolutions print them above groups of operative paragraphs. */
+const HEADINGS = ['Arms embargo', 'Asset freeze', 'Travel ban', 'Non-proliferation', 'Panel of Experts', 'Maritime and aviation measures'];
+
+/** A copy of `document` with a heading above its first operative paragraph, every third one after it, and its last. */
+function withHeadings(document: ResolutionDocument): ResolutionDocument {
+  const copy = structuredClone(document);
+  const last = copy.operative.length - 1;
+  copy.operative.forEach((paragraph, index) => {
+    if (index % 3 === 0 || index === last) paragraph.heading = HEADINGS[index % HEADINGS.length]!;
+  });
+  return copy;
+}
+
+describe('render → import gives back the headings above operative paragraphs', () => {
+  const headed = SHIPPED.filter(({ document }) => document.operative.length > 0).map(({ name, document }) => [name, withHeadings(document)] as const);
+
+  it('adds headings to the shipped files of every regime', () => {
+    expect(headed.length).toBeGreaterThanOrEqual(20);
+    expect(headed.every(([, document]) => document.operative[0]!.heading !== undefined)).toBe(true);
+  });
+
+  for (const format of ['txt', 'md'] as const) {
+    it.each(headed)(`%s with headings (${format})`, (_name, document) => {
       expect(structure(reimported(document, format))).toEqual(JSON.parse(JSON.stringify(structure(document))));
     });
   }
