@@ -3,7 +3,8 @@ import { LineCounter } from 'yaml';
 import { parseDocuments, parseYaml } from './parse-yaml.js';
 import { parsePlainYaml } from './parse-plain-yaml.js';
 import { Locator } from './locate.js';
-import { checkSchema, matchesSchema } from './check-schema.js';
+import { PlainYamlPositions } from './plain-yaml-positions.js';
+import { checkSchema } from './check-schema.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { ResolutionDocument } from '../model/document.js';
 
@@ -18,22 +19,28 @@ export interface LoadedDocument {
 export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * A clean file's locator parses the text with `yaml` only when something asks where a value
- * is: most files are never asked, and that parse is most of the cost of loading (see
- * `parsePlainYaml`).
+ * A plain file's locator reads positions only when something asks where a value is: most files
+ * are never asked, and building `yaml`'s tree is most of the cost of loading (see
+ * `parsePlainYaml`). Asked, it reads them the cheaper way (`PlainYamlPositions`) where it can.
  */
 function deferredLocator(text: string): Locator {
-  return new Locator(() => {
-    const lineCounter = new LineCounter();
-    return { document: parseDocuments(text, lineCounter)[0]!, lineCounter };
-  });
+  return new Locator(
+    () => {
+      const lineCounter = new LineCounter();
+      return { document: parseDocuments(text, lineCounter)[0]!, lineCounter };
+    },
+    () => PlainYamlPositions.read(text),
+  );
 }
 
 /** Parses YAML text and checks it against the schema. */
 export function loadText(file: string, text: string): LoadResult {
   const plain = parsePlainYaml(text);
-  if (plain && matchesSchema(plain)) {
-    return { ok: true, loaded: { file, text, document: plain as unknown as ResolutionDocument, locate: deferredLocator(text) } };
+  if (plain) {
+    const locate = deferredLocator(text);
+    const problems = checkSchema(file, plain, locate);
+    if (problems.length > 0) return { ok: false, diagnostics: problems };
+    return { ok: true, loaded: { file, text, document: plain as unknown as ResolutionDocument, locate } };
   }
   const parse = parseYaml(file, text);
   if (!parse.ok) return parse;

@@ -1,4 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { PlainYamlPositions } from './plain-yaml-positions.js';
 
 export type DataPath = ReadonlyArray<string | number>;
 export interface Position {
@@ -14,17 +15,28 @@ interface ParsedSource {
 /** Finds where a value lives in the YAML source, so that every message points at the right spot. */
 export class Locator {
   private source: ParsedSource | (() => ParsedSource);
+  private positions: PlainYamlPositions | undefined | (() => PlainYamlPositions | undefined);
 
   constructor(document: Document.Parsed, lineCounter: LineCounter);
-  /** A locator that parses its source only when first asked where something is. */
-  constructor(parse: () => ParsedSource);
-  constructor(first: Document.Parsed | (() => ParsedSource), lineCounter?: LineCounter) {
-    this.source = typeof first === 'function' ? first : { document: first, lineCounter: lineCounter! };
+  /**
+   * A locator that parses its source only when first asked where something is: with `positions`
+   * when they can be read (the cheaper way, see `PlainYamlPositions`), else with `yaml`, which
+   * `node` always needs.
+   */
+  constructor(parse: () => ParsedSource, positions?: () => PlainYamlPositions | undefined);
+  constructor(first: Document.Parsed | (() => ParsedSource), second?: LineCounter | (() => PlainYamlPositions | undefined)) {
+    this.source = typeof first === 'function' ? first : { document: first, lineCounter: second as LineCounter };
+    this.positions = typeof second === 'function' ? second : undefined;
   }
 
   private get parsed(): ParsedSource {
     if (typeof this.source === 'function') this.source = this.source();
     return this.source;
+  }
+
+  private get plain(): PlainYamlPositions | undefined {
+    if (typeof this.positions === 'function') this.positions = this.positions();
+    return this.positions;
   }
 
   /** The node at `path`, or undefined where the path does not lead to a node. */
@@ -39,6 +51,7 @@ export class Locator {
 
   /** Position of the value at `path`; of its key when the value is empty; else of the nearest ancestor. */
   value(path: DataPath): Position {
+    if (this.plain) return this.plain.value(path);
     const node = this.node(path);
     const empty = isScalar(node) && node.value === null;
     if (node?.range && !empty) return this.at(node.range[0]);
@@ -47,6 +60,7 @@ export class Locator {
 
   /** Position of the key that holds the value at `path` (the value's own position for list items). */
   key(path: DataPath): Position {
+    if (this.plain) return this.plain.key(path);
     if (path.length === 0) return this.at(this.parsed.document.contents?.range?.[0] ?? 0);
     const parent = this.node(path.slice(0, -1));
     const last = path[path.length - 1]!;
@@ -59,6 +73,7 @@ export class Locator {
   }
 
   at(offset: number): Position {
+    if (this.plain) return this.plain.at(offset);
     return this.parsed.lineCounter.linePos(offset);
   }
 

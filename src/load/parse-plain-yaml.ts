@@ -39,7 +39,8 @@ function coreTags(): jsyaml.Type[] {
   });
 }
 
-const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreTags() });
+/** js-yaml's reading of plain scalars, made to follow `yaml`'s YAML 1.2 core schema. */
+export const PLAIN_YAML_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreTags() });
 
 /** Whether every value lies well within the depth limit and no key is one the `yaml` path refuses. */
 function plainStructure(data: unknown): boolean {
@@ -63,7 +64,7 @@ export function parsePlainYaml(text: string): Record<string, unknown> | undefine
   if (!onCommonGround(text)) return undefined;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: SCHEMA });
+    data = jsyaml.load(text, { schema: PLAIN_YAML_SCHEMA });
   } catch {
     return undefined;
   }

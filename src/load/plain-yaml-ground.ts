@@ -1,7 +1,9 @@
 /**
  * Whether a YAML text lies on the common ground where js-yaml reads it exactly as `yaml` does
  * (see `parsePlainYaml`). Outside it, js-yaml is more lenient than `yaml` or reads differently:
- * anchors, aliases, tags, explicit keys and directives; tabs; lines of nothing but spaces (which
+ * anchors, aliases, tags, explicit keys and directives; tabs; a byte-order mark and carriage
+ * returns (js-yaml drops the one and reads the other as a line break, so its offsets are not
+ * `yaml`'s; the loader refuses both anyway); lines of nothing but spaces (which
  * decide a block scalar's indentation differently); a comment glued to a value; a list item with
  * nothing on its line, or only a comment; a comment in the first column within an indented
  * block; a quoted scalar or a flow collection running over several lines (js-yaml does not check
@@ -107,7 +109,7 @@ function flowRunsOverLines(text: string): boolean {
 }
 
 export function onCommonGround(text: string): boolean {
-  if (text.includes('\t') || /\n[ ]+(?=\n)/.test(`\n${text}\n`)) return false;
+  if (text.includes('\t') || text.includes('\r') || text.startsWith('\uFEFF') || /\n[ ]+(?=\n)/.test(`\n${text}\n`)) return false;
   const structural = structure(text);
   if (structural === undefined || OFF_GROUND.test(`\n${structural}\n`) || flowRunsOverLines(structural)) return false;
   return !NODE_INDICATORS.test(structural) || !structural.split('\n').some((line) => NODE_INDICATORS.test(line) && offGroundNode(line));
