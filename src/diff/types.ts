@@ -216,6 +216,12 @@ export interface DiffSummary {
   annexEntries: { added: number; removed: number; changed: number };
   /** Negotiation-bracket changes, in paragraphs and subparagraphs (always given by `diffResolutions`). */
   brackets?: Record<BracketChange['kind'], number>;
+  /**
+   * Paragraphs whose wording is the same but whose negotiation brackets (in them or their
+   * subparagraphs) changed: counted `unchanged` or `renumbered` above, with `brackets` set
+   * (always given by `diffResolutions`).
+   */
+  bracketsOnly?: number;
 }
 
 export interface ResolutionDiff {

@@ -104,8 +104,8 @@ ${brackets}
     await writeFile(after, draft('      - { state: agreed, agreedOption: 2, proposedBy: [China, United States of America] }'));
     const run = await runCli(['diff', before, after, '--exit-code']);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('Summary: 1 bracket change');
-    expect(run.stdout).toContain('  unchanged  paragraph 1 (op_1)\n      bracket 1 resolved: option 2 kept');
+    expect(run.stdout).toContain('Summary: 1 paragraph changed in its brackets only, 1 bracket change (1 agreed)');
+    expect(run.stdout).toContain('  unchanged  paragraph 1 (op_1)\n      bracket 1 agreed: option 2 kept');
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Effect } from '../../model/document.js';
 import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, ResolutionDiff } from '../../diff/types.js';
+import { bracketCounts, describeBracketChange } from '../../diff/describe-brackets.js';
 import { redlineText } from './redline-text.js';
 
 const COLOURS = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m' } as const;
@@ -21,6 +22,7 @@ function plural(count: number, word: string): string {
 function summaryLine(diff: ResolutionDiff): string {
   const { summary } = diff;
   const parts = KIND_ORDER.filter((kind) => summary.clauses[kind] > 0).map((kind) => `${summary.clauses[kind]} ${kind}`);
+  if (summary.bracketsOnly) parts.push(`${plural(summary.bracketsOnly, 'paragraph')} changed in ${summary.bracketsOnly === 1 ? 'its' : 'their'} brackets only`);
   const subparagraphs = KIND_ORDER.reduce((sum, kind) => sum + summary.subparagraphs[kind], 0);
   if (subparagraphs > 0) parts.push(`${plural(subparagraphs, 'subparagraph change')}`);
   if (summary.force.weakened > 0) parts.push(`${summary.force.weakened} weakened in force`);
@@ -30,7 +32,10 @@ function summaryLine(diff: ResolutionDiff): string {
   const annexEntries = summary.annexEntries.added + summary.annexEntries.removed + summary.annexEntries.changed;
   if (annexEntries > 0) parts.push(plural(annexEntries, 'annex entry change'));
   const brackets = Object.values(summary.brackets ?? {}).reduce((sum, n) => sum + n, 0);
-  if (brackets > 0) parts.push(plural(brackets, 'bracket change'));
+  if (brackets > 0) {
+    const kinds = bracketCounts(summary.brackets).map(({ n, event }) => `${n} ${event}`);
+    parts.push(`${plural(brackets, 'bracket change')} (${kinds.join(', ')})`);
+  }
   return parts.length > 0 ? `Summary: ${parts.join(', ')}` : 'No differences (whitespace and line wrapping are not differences).';
 }
 
@@ -80,16 +85,8 @@ function describeEffect(effect: Effect): string {
 }
 
 function bracketLine(change: BracketChange): string {
-  const which = `bracket ${(change.newIndex ?? change.oldIndex ?? 0) + 1}${change.clause ? ` in ${change.clause}` : ''}`;
-  const by = (proposers: string[] | undefined) => (proposers?.length ? proposers.join(', ') : 'no one named');
-  switch (change.kind) {
-    case 'resolved':
-      return `${which} resolved: ${change.new?.agreedOption === 0 ? 'the bracketed language dropped' : `option ${change.new?.agreedOption ?? '?'} kept`}`;
-    case 're-attributed':
-      return `${which} re-attributed: proposed by ${by(change.old?.proposedBy)} -> ${by(change.new?.proposedBy)}`;
-    default:
-      return `${which} ${change.kind}${change.new?.proposedBy?.length ? ` (proposed by ${by(change.new.proposedBy)})` : ''}`;
-  }
+  const { what, detail } = describeBracketChange(change, '->');
+  return detail === undefined ? what : `${what}: ${detail}`;
 }
 
 function clauseLines(change: ClauseChange, nested: boolean, paint: Paint, colour: boolean): string[] {

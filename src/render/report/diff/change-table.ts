@@ -1,7 +1,9 @@
 import type { RootContent } from 'mdast';
-import type { ClauseChange, ResolutionDiff } from '../../../diff/types.js';
+import { bracketCounts } from '../../../diff/describe-brackets.js';
+import type { BracketChange, ClauseChange, ResolutionDiff } from '../../../diff/types.js';
 import { linkTo } from '../lib/anchors.js';
 import { heading, paragraph, table, type Phrasing } from '../lib/mdast.js';
+import { counted } from '../lib/names.js';
 import { clauseKey } from './anchor-keys.js';
 import { forceWords, hasSection, isChanged, KIND_WORDS, shortLabel, sidesLabel } from './labels.js';
 
@@ -13,8 +15,15 @@ export function changeWords(change: ClauseChange, diff: ResolutionDiff): string 
   if (change.subparagraphs?.length) words.push('subparagraphs changed');
   if (change.effects?.length) words.push('declared effects changed');
   if (change.measures) words.push('measures changed');
-  if (change.brackets?.length) words.push('brackets changed');
+  const kinds: Partial<Record<BracketChange['kind'], number>> = {};
+  for (const bracket of bracketChanges(change)) kinds[bracket.kind] = (kinds[bracket.kind] ?? 0) + 1;
+  for (const { n, event } of bracketCounts(kinds)) words.push(`${counted(n, 'bracket')} ${event}`);
   return words.join('; ');
+}
+
+/** The bracket changes of a paragraph and of its subparagraphs at any depth. */
+function bracketChanges(change: ClauseChange): BracketChange[] {
+  return [...(change.brackets ?? []), ...(change.subparagraphs ?? []).flatMap(bracketChanges)];
 }
 
 /** Every changed paragraph in one table, in the order of the new text; each links to its section. */

@@ -1,4 +1,5 @@
 import type { RootContent } from 'mdast';
+import { describeBracketChange } from '../../../diff/describe-brackets.js';
 import { redline } from '../../../diff/redline.js';
 import type { BracketChange, ClauseChange, ClauseSide, EffectChange, Redline, ResolutionDiff } from '../../../diff/types.js';
 import type { Effect, LanguageCode } from '../../../model/document.js';
@@ -74,7 +75,8 @@ function subparagraphItems(changes: readonly ClauseChange[], style: RedlineStyle
   return changes.flatMap((change) => {
     const label = change.old.length && change.new.length && short(change.old, 'subparagraph') !== short(change.new, 'subparagraph') ? `${short(change.old, 'subparagraph')} → ${short(change.new, 'subparagraph')}` : short(change.new.length ? change.new : change.old, 'subparagraph');
     const words = wording(change, style);
-    const own: Phrasing[] = [strong(label), `, ${KIND_WORDS[change.kind]}`, ...(words?.length ? [': ', ...words] : [])];
+    const brackets = (change.brackets ?? []).flatMap((bracket) => [' ', ...bracketItem(bracket)]);
+    const own: Phrasing[] = [strong(label), `, ${KIND_WORDS[change.kind]}`, ...(words?.length ? [': ', ...words] : []), ...(brackets.length ? ['.', ...brackets] : [])];
     return [own, ...subparagraphItems(change.subparagraphs ?? [], style)];
   });
 }
@@ -90,10 +92,10 @@ function effectItem(change: EffectChange, style: RedlineStyle, language: Languag
   return [strong(`Declared effect ${change.kind === 'removed' ? 'deleted' : 'added'}:`), ` ${effect ? effectWords(effect) : ''}`];
 }
 
+/** "**Negotiation bracket 1 re-attributed:** France → France, United Kingdom." */
 function bracketItem(change: BracketChange): Phrasing[] {
-  const index = (change.newIndex ?? change.oldIndex ?? 0) + 1;
-  const by = (change.new ?? change.old)?.proposedBy;
-  return [strong(`Negotiation bracket ${index} ${change.kind}`), by?.length ? ` (proposed by ${by.join(', ')}).` : '.'];
+  const { what, detail } = describeBracketChange(change, '→');
+  return detail === undefined ? [strong(`Negotiation ${what}.`)] : [strong(`Negotiation ${what}:`), ` ${detail}.`];
 }
 
 function clauseSection(change: ClauseChange, diff: ResolutionDiff, style: RedlineStyle): RootContent[] {
