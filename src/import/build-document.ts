@@ -5,13 +5,14 @@ import { readClauseMark, readNotice, readSummary, SUMMARY_MARK, SUMMARY_OF_ABOVE
 import { joinLines } from '../text/join-lines.js';
 import { walkOperative, type WalkedClause } from '../model/paragraph-path.js';
 import { parseCitations } from '../text/parse-citations.js';
-import { positionAt, type ImportReport, type LocatedText, type SourceLine } from './import-context.js';
+import { columnOf, locatedFrom, positionAt, type ImportReport, type LocatedText, type Position, type SourceLine } from './import-context.js';
 import { readHeaderLine, readVote } from './header.js';
 import { inferEffects } from './infer-effects.js';
 import { findOcrDoubts } from './ocr-doubts.js';
 import {
-  ANNEX_LINE, DIGIT_FOR_LETTER, endsParagraph, FOOTNOTE, isOperativeOpener, isPreambleOpener, isRoman, labelStart, numberStart, OPENING, PAGE_NUMBER, VOTE_LINE,
+  ANNEX_LINE, DIGIT_FOR_LETTER, endsParagraph, FOOTNOTE, isOperativeOpener, isPreambleOpener, isRoman, labelStart, numberStart, OPENING, PAGE_NUMBER, VOTE_LINE, type LabelStart,
 } from './patterns.js';
+import { unreadCitations } from './unread-citations.js';
 import { firstLine, headingWhere, lastLine, opensOperativeParagraph, type Block } from './text-blocks.js';
 
 export interface BuildOptions {
@@ -21,21 +22,16 @@ export interface BuildOptions {
   provenance?: { symbol?: string; origin?: string; note?: string; retrieved?: string };
 }
 
-interface Text extends LocatedText {
-  firstLine: number;
-  skip: number;
-}
-
-/** Joins a block's lines (after removing a prefix of `skip` characters from the first) and reports every hyphen decision. */
-function blockText(lines: readonly SourceLine[], report: ImportReport, skip = 0): Text {
-  const texts = lines.map((l, k) => (k === 0 ? l.text.trim().slice(skip) : l.text));
-  const joined = joinLines(texts);
+/** Joins a block's lines and reports every hyphen decision, at the hyphen. */
+function blockText(lines: readonly SourceLine[], report: ImportReport): LocatedText {
+  const joined = joinLines(lines.map((l) => l.text));
   for (const join of joined.joins) {
-    const line = lines[join.lineIndex]!.line;
-    if (join.decision === 'joined') report.add(line, 'info', 'import-dehyphenated', `"${join.word}": a word divided at the end of this line was joined`, 'check the word; if the hyphen belongs to it, put it back');
-    else if (/-[a-z]/.test(join.word)) report.add(line, 'info', 'import-hyphen-kept', `"${join.word}": the hyphen at the end of this line was kept (${join.reason})`, 'if the hyphen only divided the word, remove it');
+    const source = lines[join.lineIndex]!;
+    const hyphen = { line: source.line, col: columnOf(source, source.text.trimEnd().length - 1) };
+    if (join.decision === 'joined') report.add(hyphen, 'info', 'import-dehyphenated', `"${join.word}": a word divided at the end of this line was joined`, 'check the word; if the hyphen belongs to it, put it back');
+    else if (/-[a-z]/.test(join.word)) report.add(hyphen, 'info', 'import-hyphen-kept', `"${join.word}": the hyphen at the end of this line was kept (${join.reason})`, 'if the hyphen only divided the word, remove it');
   }
-  return { text: joined.text, starts: joined.starts, lines: lines.map((l) => l.line), firstLine: lines[0]?.line ?? 1, skip: skip + (lines[0] ? lines[0].text.length - lines[0].text.trimStart().length : 0) };
+  return { text: joined.text, parts: lines.map((line, k) => ({ start: joined.starts[k]!, from: line.text.length - line.text.trimStart().length, line })) };
 }
 
 function isBodyStart(block: Block): boolean {
@@ -120,38 +116,45 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   let mode: Mode = 'preamble';
   let expected = 1;
   const usedIds = new Set<string>();
-  const uniqueId = (id: string, line: number): string => {
+  const uniqueId = (id: string, at: number | Position): string => {
     if (!usedIds.has(id)) {
       usedIds.add(id);
       return id;
     }
     let k = 2;
     while (usedIds.has(`${id}_${k}`)) k++;
-    report.add(line, 'warning', 'import-duplicate-id', `the id \`${id}\` is already taken (a duplicate number?); this clause gets \`${id}_${k}\``, 'check the numbering, then rename the id if you like: ids never change once others refer to them');
+    report.add(at, 'warning', 'import-duplicate-id', `the id \`${id}\` is already taken (a duplicate number?); this clause gets \`${id}_${k}\``, 'check the numbering, then rename the id if you like: ids never change once others refer to them');
     usedIds.add(`${id}_${k}`);
     return `${id}_${k}`;
   };
   let annex: Annex | undefined;
   const closing: string[] = [];
 
-  const clauseText = (text: Text, clause: PreambularParagraph | Subparagraph | OperativeParagraph, paragraph?: number) => {
+  /** Where each clause's words stand in the input, to locate what is read from them later. */
+  const locatedTexts = new Map<Clause, LocatedText>();
+  const clauseText = (text: LocatedText, clause: PreambularParagraph | Subparagraph | OperativeParagraph, paragraph?: number) => {
     if (text.text.startsWith(SUMMARY_MARK)) {
       const summary = readSummary(text.text, SUMMARY_MARK);
       if (summary) {
         clause.summary = summary;
         return;
       }
-      report.add(text.firstLine, 'warning', 'import-editorial-summary', 'this editorial summary does not end with its sources as `bluedraft render` prints them ("(sources: …; status: …)"): its words are kept as the clause\'s text', 'complete the summary\'s sources, or move it into the clause\'s `summary` by hand');
+      report.add(positionAt(text, 0), 'warning', 'import-editorial-summary', 'this editorial summary does not end with its sources as `bluedraft render` prints them ("(sources: …; status: …)"): its words are kept as the clause\'s text', 'complete the summary\'s sources, or move it into the clause\'s `summary` by hand');
     }
     clause.text = text.text;
+    locatedTexts.set(clause, text);
     const references: Reference[] = [];
-    for (const citation of parseCitations(text.text, paragraph === undefined ? {} : { paragraph })) {
+    const citations = parseCitations(text.text, paragraph === undefined ? {} : { paragraph });
+    for (const citation of citations) {
       references.push(citation.reference);
       for (const doubt of citation.doubts) {
         report.add(positionAt(text, doubt.offset), 'warning', `import-${doubt.code}`, doubt.message, doubt.suggested ? `if so, correct the text to "${doubt.suggested}" and record the correction` : undefined);
       }
     }
     if (references.length > 0) clause.references = references;
+    for (const unread of unreadCitations(text.text, citations)) {
+      report.add(positionAt(text, unread.offset), 'warning', 'import-citation-unread', `"${unread.wording}" looks like a citation of a Security Council resolution but does not read as one ("841 (1993)"): it is not in \`references\``, 'check the number and year against the source; correct an OCR misreading in `text` and record the correction, or add the reference by hand');
+    }
     for (const doubt of findOcrDoubts(text.text)) {
       if (doubt.kind === 'footnote-marker') report.add(positionAt(text, doubt.offset), 'info', 'import-footnote-marker', doubt.message, 'it is kept as printed; say so in the clause\'s `note`, or remove it and record the correction');
       else report.add(positionAt(text, doubt.offset), 'warning', 'import-possible-ocr', doubt.message, 'correct it in `text` and record the correction with the original, or leave it as printed');
@@ -168,6 +171,9 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   for (const [index, block] of body.entries()) {
     const first = firstLine(block);
     const line = block.lines[0]!.line;
+    const whole = blockText(block.lines, report);
+    /** Where the block's first words stand: its number or label, or a Markdown list item's marker. */
+    const start = block.marker ?? positionAt(whole, 0);
 
     if (mode !== 'closing' && VOTE_LINE.test(first) && (doc.operative.length > 0 || doc.preamble.length > 0)) {
       const end = block.lines.findIndex((l) => /\.\s*$/.test(l.text));
@@ -186,8 +192,8 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       continue;
     }
     if (mode === 'closing') {
-      closing.push(blockText(block.lines, report).text);
-      report.add(line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${blockText(block.lines, report).text}"`);
+      closing.push(whole.text);
+      report.add(line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${whole.text}"`);
       continue;
     }
     if (PAGE_NUMBER.test(first) && block.lines.length === 1) {
@@ -196,7 +202,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       continue;
     }
     if (FOOTNOTE.test(first)) {
-      const text = blockText(block.lines, report).text;
+      const { text } = whole;
       notes.push(`Footnote in the source (line ${line}): "${text}"`);
       report.add(line, 'info', 'import-footnote', `read as a footnote and kept in \`notes\`: "${text}"`);
       continue;
@@ -214,7 +220,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       continue;
     }
     if (block.heading !== undefined) {
-      pendingHeading = { text: blockText(block.lines, report).text, line };
+      pendingHeading = { text: whole.text, line };
       continue;
     }
     if (isPlainHeading(block, body[index + 1], mode)) {
@@ -223,60 +229,59 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     }
 
     if (first.startsWith(SUMMARY_OF_ABOVE_MARK)) {
-      const text = blockText(block.lines, report);
-      const summary = readSummary(text.text, SUMMARY_OF_ABOVE_MARK);
+      const summary = readSummary(whole.text, SUMMARY_OF_ABOVE_MARK);
       const above = lastClause(doc);
       if (summary && above?.text !== undefined && !above.summary) {
         above.summary = summary;
         continue;
       }
-      report.add(line, 'warning', 'import-editorial-summary', summary ? 'this editorial summary has no clause with official wording above it: its words are kept as a clause\'s text' : 'this editorial summary does not end with its sources as `bluedraft render` prints them ("(sources: …; status: …)"): its words are kept as a clause\'s text', 'move it into the `summary` of the clause it belongs to');
+      report.add(start, 'warning', 'import-editorial-summary', summary ? 'this editorial summary has no clause with official wording above it: its words are kept as a clause\'s text' : 'this editorial summary does not end with its sources as `bluedraft render` prints them ("(sources: …; status: …)"): its words are kept as a clause\'s text', 'move it into the `summary` of the clause it belongs to');
     }
 
     const number = block.ordinal !== undefined ? { number: block.ordinal, printed: `${block.ordinal}.`, listStyle: false, length: 0 } : numberStart(first);
     const label = number ? undefined : labelStart(first);
     const prefix = number?.length ?? label?.length ?? 0;
-    const { mark, skip, parent } = clauseMark(first, prefix, { mode, numbered: number !== undefined, labelled: label !== undefined, depth: block.depth ?? 0, doc }, (message) => report.add(line, 'warning', 'import-editorial-mark', message, 'print the mark as `bluedraft render` does: "(Paragraph number not confirmed; clause op_seafood_ban.)"'));
+    const { mark, words, parent } = clauseMark(whole, prefix, { mode, numbered: number !== undefined, labelled: label !== undefined, depth: block.depth ?? 0, doc }, (message, at) => report.add(at, 'warning', 'import-editorial-mark', message, 'print the mark as `bluedraft render` does: "(Paragraph number not confirmed; clause op_seafood_ban.)"'));
 
     if (mark?.kind === 'preamble') {
-      const paragraph: PreambularParagraph = { id: uniqueId(mark.id ?? `pp_${doc.preamble.length + 1}`, line) };
-      clauseText(blockText(block.lines, report, skip), paragraph);
+      const paragraph: PreambularParagraph = { id: uniqueId(mark.id ?? `pp_${doc.preamble.length + 1}`, start) };
+      clauseText(words, paragraph);
       doc.preamble.push(paragraph);
       continue;
     }
     if (mark?.kind === 'operative' && !number) {
       mode = 'operative';
-      const paragraph: OperativeParagraph = { id: uniqueId(mark.id ?? `op_${expected}`, line) };
+      const paragraph: OperativeParagraph = { id: uniqueId(mark.id ?? `op_${expected}`, start) };
       if (mark.numberStatus) paragraph.numberStatus = mark.numberStatus;
       takeHeading(paragraph);
-      clauseText(blockText(block.lines, report, skip), paragraph);
+      clauseText(words, paragraph);
       doc.operative.push(paragraph);
       continue;
     }
     if (mark?.kind === 'subparagraph' && parent) {
-      const sub: Subparagraph = { id: uniqueId(mark.id ?? `${parent.clause.id}__${label!.label}`, line) };
+      const sub: Subparagraph = { id: uniqueId(mark.id ?? `${parent.clause.id}__${label!.label}`, start) };
       if (label) sub.number = label.label;
       if (mark.numberStatus) sub.numberStatus = mark.numberStatus;
-      clauseText(blockText(block.lines, report, skip), sub, doc.operative[parent.at[1] as number]!.number);
+      clauseText(words, sub, doc.operative[parent.at[1] as number]!.number);
       (parent.clause.subparagraphs ??= []).push(sub);
       continue;
     }
 
     if (number && (block.depth ?? 0) === 0) {
-      if (mode === 'preamble' && doc.preamble.length === 0 && doc.operative.length === 0 && openingIndex < 0) report.add(line, 'info', 'import-no-preamble', 'the text starts with numbered paragraphs: no preambular paragraphs were found');
+      if (mode === 'preamble' && doc.preamble.length === 0 && doc.operative.length === 0 && openingIndex < 0) report.add(start, 'info', 'import-no-preamble', 'the text starts with numbered paragraphs: no preambular paragraphs were found');
       mode = 'operative';
-      if (number.listStyle) report.add(line, 'warning', 'import-list-numbering', `"${number.printed}" is the numbering of a word processor's list; read as operative paragraph ${number.number}`, 'official texts number operative paragraphs "1.", "2." …');
+      if (number.listStyle) report.add(start, 'warning', 'import-list-numbering', `"${number.printed}" is the numbering of a word processor's list; read as operative paragraph ${number.number}`, 'official texts number operative paragraphs "1.", "2." …');
       if (number.number !== expected) {
         const what = doc.operative.some((p) => p.number === number.number) ? 'a duplicate of an earlier number' : number.number < expected ? 'out of order' : `a gap: ${expected}${number.number - 1 > expected ? `–${number.number - 1}` : ''} missing`;
-        report.add(line, 'warning', 'import-numbering', `operative paragraph ${number.number} comes where ${expected} was expected (${what}); kept as printed`, 'check the numbering against the official text');
+        report.add(start, 'warning', 'import-numbering', `operative paragraph ${number.number} comes where ${expected} was expected (${what}); kept as printed`, 'check the numbering against the official text');
       }
-      const paragraph: OperativeParagraph = { id: uniqueId(mark?.id ?? `op_${number.number}`, line), number: number.number };
+      const paragraph: OperativeParagraph = { id: uniqueId(mark?.id ?? `op_${number.number}`, start), number: number.number };
       if (mark?.numberStatus) paragraph.numberStatus = mark.numberStatus;
       takeHeading(paragraph);
-      clauseText(blockText(block.lines, report, skip), paragraph, number.number);
+      clauseText(words, paragraph, number.number);
       if (number.corrected) {
         addCorrection(paragraph, { original: number.printed, corrected: number.corrected, reason: 'OCR misreading of the paragraph number' });
-        report.add(line, 'warning', 'import-ocr-number', `"${number.printed}" read as paragraph number "${number.corrected}"; the correction is recorded`);
+        report.add(start, 'warning', 'import-ocr-number', `"${number.printed}" read as paragraph number "${number.corrected}"; the correction is recorded`);
       }
       doc.operative.push(paragraph);
       expected = number.number + 1;
@@ -284,26 +289,26 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     }
 
     if (mode === 'operative' && (label || block.depth !== undefined || block.bullet)) {
-      addSubparagraph(currentParagraph()!, block, label, report, uniqueId, clauseText);
+      addSubparagraph(currentParagraph()!, block, { whole, start, label }, report, uniqueId, clauseText);
       continue;
     }
 
     if (mode === 'preamble') {
       if (isOperativeOpener(first) && !isPreambleOpener(first)) {
         mode = 'operative';
-        report.add(line, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number the operative paragraphs 1, 2, 3 …');
-        const paragraph: OperativeParagraph = { id: uniqueId(`op_${expected}`, line) };
+        report.add(start, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number the operative paragraphs 1, 2, 3 …');
+        const paragraph: OperativeParagraph = { id: uniqueId(`op_${expected}`, start) };
         takeHeading(paragraph);
-        clauseText(blockText(block.lines, report), paragraph);
+        clauseText(whole, paragraph);
         doc.operative.push(paragraph);
         expected++;
         continue;
       }
       if (!isPreambleOpener(first) && !label && !block.emphasisedOpener && doc.preamble.length > 0) {
-        report.add(line, 'info', 'import-preamble-opener', `this preambular paragraph does not open with a participle ("${first.split(/\s+/).slice(0, 3).join(' ')} …")`, 'check that it is a paragraph of its own');
+        report.add(start, 'info', 'import-preamble-opener', `this preambular paragraph does not open with a participle ("${first.split(/\s+/).slice(0, 3).join(' ')} …")`, 'check that it is a paragraph of its own');
       }
-      const paragraph: PreambularParagraph = { id: uniqueId(`pp_${doc.preamble.length + 1}`, line) };
-      clauseText(blockText(block.lines, report), paragraph);
+      const paragraph: PreambularParagraph = { id: uniqueId(`pp_${doc.preamble.length + 1}`, start) };
+      clauseText(whole, paragraph);
       doc.preamble.push(paragraph);
       continue;
     }
@@ -311,15 +316,15 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     // Operative mode, a block with neither number nor label.
     const paragraph = currentParagraph()!;
     if (isOperativeOpener(first) && !paragraph.subparagraphs) {
-      report.add(line, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number it, or join it to the paragraph above');
-      const unnumbered: OperativeParagraph = { id: uniqueId(`op_${expected}`, line) };
+      report.add(start, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number it, or join it to the paragraph above');
+      const unnumbered: OperativeParagraph = { id: uniqueId(`op_${expected}`, start) };
       takeHeading(unnumbered);
-      clauseText(blockText(block.lines, report), unnumbered);
+      clauseText(whole, unnumbered);
       doc.operative.push(unnumbered);
       expected++;
       continue;
     }
-    addSubparagraph(paragraph, block, undefined, report, uniqueId, clauseText);
+    addSubparagraph(paragraph, block, { whole, start }, report, uniqueId, clauseText);
   }
 
   if (pendingHeading !== undefined) {
@@ -372,9 +377,14 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   if (closing.length > 0) notes.push(...closing.map((text) => `Source text after the vote line, not part of the resolution: "${text}"`));
 
   for (const paragraph of doc.operative) {
-    const { effects, measures } = inferEffects(paragraph);
+    const { effects, measures, cues } = inferEffects(paragraph);
     if (measures.length > 0) paragraph.measures = measures;
     if (effects.length > 0) paragraph.effects = effects;
+    const chapeau = locatedTexts.get(paragraph);
+    effects.forEach((effect, k) => {
+      const cue = cues[k];
+      if (chapeau && cue) report.add(positionAt(chapeau, cue.offset), 'info', 'import-effect-inferred', `"${cue.wording}" read as the effect \`${effect.action}\`, proposed with \`inferred: true\``, 'check the effect against the text, then remove `inferred: true`');
+    });
   }
   if (notes.length > 0) doc.notes = notes;
   return doc;
@@ -399,16 +409,17 @@ interface MarkContext {
 
 /**
  * The editorial clause mark after a clause's number or label (`prefix` characters), where it
- * fits where it stands; `skip` is where the clause's words start. A mark that does not read, or
- * does not fit, is reported and its words are kept as they are.
+ * fits where it stands, and the clause's words after it. A mark that does not read, or does not
+ * fit, is reported where it stands and its words are kept as they are.
  */
-function clauseMark(first: string, prefix: number, context: MarkContext, warn: (message: string) => void): { mark?: ClauseMark; skip: number; parent?: WalkedClause } {
-  const read = readClauseMark(first.slice(prefix));
-  if (read === undefined) return { skip: prefix };
-  const printed = first.slice(prefix, prefix + 80);
+function clauseMark(whole: LocatedText, prefix: number, context: MarkContext, warn: (message: string, at: Position) => void): { mark?: ClauseMark; words: LocatedText; parent?: WalkedClause } {
+  const words = locatedFrom(whole, prefix);
+  const read = readClauseMark(words.text);
+  if (read === undefined) return { words };
+  const printed = words.text.slice(0, 80);
   if (read === 'malformed') {
-    warn(`"${printed}…" opens like an editorial clause mark but does not read as one: its words are kept as the clause's text`);
-    return { skip: prefix };
+    warn(`"${printed}…" opens like an editorial clause mark but does not read as one: its words are kept as the clause's text`, positionAt(words, 0));
+    return { words };
   }
   const { mark } = read;
   const parent = mark.kind === 'subparagraph' ? [...walkOperative(context.doc)].find((w) => w.clause.id === mark.parent) : undefined;
@@ -416,17 +427,24 @@ function clauseMark(first: string, prefix: number, context: MarkContext, warn: (
     : mark.kind === 'operative' ? context.depth === 0 && !context.labelled && !(mark.unnumbered && context.numbered)
       : context.mode === 'operative' && !context.numbered && parent !== undefined && (context.labelled || mark.id !== undefined);
   if (!fits) {
-    warn(mark.kind === 'subparagraph' && !parent ? `the mark "${printed}…" names a clause \`${mark.parent}\` that is not above it: its words are kept as the clause's text` : `the mark "${printed}…" does not fit where it stands: its words are kept as the clause's text`);
-    return { skip: prefix };
+    warn(mark.kind === 'subparagraph' && !parent ? `the mark "${printed}…" names a clause \`${mark.parent}\` that is not above it: its words are kept as the clause's text` : `the mark "${printed}…" does not fit where it stands: its words are kept as the clause's text`, positionAt(words, 0));
+    return { words };
   }
-  return parent ? { mark, skip: prefix + read.length, parent } : { mark, skip: prefix + read.length };
+  const rest = locatedFrom(words, read.length);
+  return parent ? { mark, words: rest, parent } : { mark, words: rest };
 }
 
-type ClauseText = (text: Text, clause: Subparagraph, paragraph?: number) => void;
+type ClauseText = (text: LocatedText, clause: Subparagraph, paragraph?: number) => void;
+
+/** A block's words as read, where they start in the input, and the label that opens them. */
+interface BlockWords {
+  whole: LocatedText;
+  start: Position;
+  label?: LabelStart | undefined;
+}
 
 /** Adds a lettered, roman or unnumbered subparagraph at the right level under `paragraph`. */
-function addSubparagraph(paragraph: OperativeParagraph, block: Block, label: ReturnType<typeof labelStart>, report: ImportReport, uniqueId: (id: string, line: number) => string, clauseText: ClauseText): void {
-  const line = block.lines[0]!.line;
+function addSubparagraph(paragraph: OperativeParagraph, block: Block, { whole, start, label }: BlockWords, report: ImportReport, uniqueId: (id: string, at: Position) => string, clauseText: ClauseText): void {
   const level1 = (paragraph.subparagraphs ??= []);
   /** The labels of the numbered entries at the end of a list, back to the last unnumbered one. */
   const run = (list: Subparagraph[]) => {
@@ -448,27 +466,27 @@ function addSubparagraph(paragraph: OperativeParagraph, block: Block, label: Ret
   let nested = false;
   if (printed !== undefined && /^[0-9]$/.test(printed)) {
     value = expectedLetter;
-    if (DIGIT_FOR_LETTER[printed] === value) report.add(line, 'warning', 'import-ocr-label', `"(${printed})" read as "(${value})" (a common OCR misreading); the correction is recorded`);
-    else report.add(line, 'warning', 'import-ocr-label', `"(${printed})" is not a subparagraph label; read as "(${value})", the next in sequence; the correction is recorded`, 'check the label against the official text');
+    if (DIGIT_FOR_LETTER[printed] === value) report.add(start, 'warning', 'import-ocr-label', `"(${printed})" read as "(${value})" (a common OCR misreading); the correction is recorded`);
+    else report.add(start, 'warning', 'import-ocr-label', `"(${printed})" is not a subparagraph label; read as "(${value})", the next in sequence; the correction is recorded`, 'check the label against the official text');
   } else if (printed !== undefined) {
     if (printed === expectedRoman && printed !== expectedLetter) nested = true;
     else if (printed === expectedLetter || (level1Run.length === 0 && (printed === 'a' || printed === 'i'))) nested = false;
     else if (lastLettered && isRoman(printed)) {
       nested = true;
-      report.add(line, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedRoman}) was expected; kept as printed`, 'check the numbering against the official text');
-    } else report.add(line, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedLetter}) was expected; kept as printed`, 'check the lettering against the official text');
+      report.add(start, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedRoman}) was expected; kept as printed`, 'check the numbering against the official text');
+    } else report.add(start, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedLetter}) was expected; kept as printed`, 'check the lettering against the official text');
   } else if (block.ordinal !== undefined && (block.depth ?? 0) > 0) {
     value = expectedLetter;
     printed = value;
-    report.add(line, 'info', 'import-list-numbering', `a nested numbered list item was read as subparagraph (${value})`);
+    report.add(start, 'info', 'import-list-numbering', `a nested numbered list item was read as subparagraph (${value})`);
   }
   const siblings = nested ? (lastLettered!.subparagraphs ??= []) : level1;
   const parentId = nested ? lastLettered!.id : paragraph.id;
   const previous = siblings.at(-1)?.number;
   const sub: Subparagraph = value !== undefined
-    ? { id: uniqueId(`${parentId}__${value}`, line), number: value }
-    : { id: uniqueId(`${parentId}__${previous ? `after_${previous}` : `text_${siblings.length + 1}`}`, line) };
-  clauseText(blockText(block.lines, report, label?.length ?? 0), sub, paragraph.number);
+    ? { id: uniqueId(`${parentId}__${value}`, start), number: value }
+    : { id: uniqueId(`${parentId}__${previous ? `after_${previous}` : `text_${siblings.length + 1}`}`, start) };
+  clauseText(locatedFrom(whole, label?.length ?? 0), sub, paragraph.number);
   if (printed !== undefined && value !== printed) addCorrection(sub, { original: `(${printed})`, corrected: `(${value})`, reason: 'OCR misreading of the subparagraph label' });
   if (value === undefined && block.bullet) sub.note = 'a bulleted item in the source';
   siblings.push(sub);
@@ -483,7 +501,7 @@ const BULLET = /^[-–•]\s+/;
 
 function readAnnexBlock(annex: Annex, block: Block, report: ImportReport): void {
   const first = firstLine(block);
-  const text = (skip: number) => blockText(block.lines, report, skip).text;
+  const text = (skip: number) => locatedFrom(blockText(block.lines, report), skip).text;
   const labelled = ANNEX_ITEM.exec(first);
   const bullet = block.bullet ? ['', ''] : BULLET.exec(first);
   if (annex.items.length === 0 && annex.title === undefined && !labelled && !bullet) {

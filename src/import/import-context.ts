@@ -4,32 +4,67 @@ import { diagnostic, type Diagnostic, type Severity } from '../load/diagnostic.j
 export interface SourceLine {
   text: string;
   line: number;
+  /**
+   * The 1-based column in the input of each character of `text`, where reading the line moved
+   * characters (an invisible character removed, Markdown markup left out); else character k
+   * stands in column k + 1.
+   */
+  columns?: number[];
 }
 
-/** Collects the doubts of one import, each located at a line (and column) of the input. */
+/** Where in the input character `index` of a line's text stands (past its end: as far beyond its last character). */
+export function columnOf(line: SourceLine, index: number): number {
+  const columns = line.columns;
+  if (!columns || columns.length === 0) return index + 1;
+  return index < columns.length ? columns[Math.max(0, index)]! : columns.at(-1)! + index - columns.length + 1;
+}
+
+export interface Position {
+  line: number;
+  col: number;
+}
+
+/** Collects the doubts of one import, each located at a line (and column) of the input; the same doubt is reported once. */
 export class ImportReport {
   readonly diagnostics: Diagnostic[] = [];
+  private readonly seen = new Set<string>();
 
   constructor(readonly file: string) {}
 
-  add(at: number | { line: number; col: number }, severity: Severity, code: string, message: string, hint?: string, col = 1): void {
-    const line = typeof at === 'number' ? at : at.line;
-    if (typeof at !== 'number') col = at.col;
-    this.diagnostics.push(diagnostic(this.file, { line, col }, severity, code, message, hint));
+  add(at: number | Position, severity: Severity, code: string, message: string, hint?: string, col = 1): void {
+    const position = typeof at === 'number' ? { line: at, col } : at;
+    const key = JSON.stringify([position.line, position.col, code, message]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.diagnostics.push(diagnostic(this.file, position, severity, code, message, hint));
   }
 }
 
-/** Text made of several input lines, with the input line of every offset. */
+/** Text joined from one or more input lines, with where each line's part of it stands in the input. */
 export interface LocatedText {
   text: string;
-  /** `starts[k]` is the offset at which the text of input line `lines[k]` begins. */
-  starts: number[];
-  lines: number[];
+  /** In order: from offset `start` of `text` on, the words of `line` from its character `from`. */
+  parts: Array<{ start: number; from: number; line: SourceLine }>;
 }
 
-/** The input line and column of an offset in joined text (columns count from the trimmed line; `skip` is what was cut from the first). */
-export function positionAt(located: LocatedText & { skip?: number }, offset: number): { line: number; col: number } {
+/** The input line and column of an offset in located text. */
+export function positionAt(located: LocatedText, offset: number): Position {
+  const { parts } = located;
   let k = 0;
-  while (k + 1 < located.starts.length && located.starts[k + 1]! <= offset) k++;
-  return { line: located.lines[k] ?? located.lines[0] ?? 1, col: offset - (located.starts[k] ?? 0) + 1 + (k === 0 ? (located.skip ?? 0) : 0) };
+  while (k + 1 < parts.length && parts[k + 1]!.start <= offset) k++;
+  const part = parts[k];
+  if (!part) return { line: 1, col: 1 };
+  return { line: part.line.line, col: columnOf(part.line, part.from + offset - part.start) };
+}
+
+/** The located text from `offset` on, without the spaces that open it. */
+export function locatedFrom(located: LocatedText, offset: number): LocatedText {
+  const rest = located.text.slice(offset);
+  const start = offset + rest.length - rest.trimStart().length;
+  const parts = located.parts.flatMap((part, k) => {
+    const next = located.parts[k + 1];
+    if (next !== undefined && next.start <= start) return [];
+    return [part.start >= start ? { ...part, start: part.start - start } : { ...part, start: 0, from: part.from + start - part.start }];
+  });
+  return { text: located.text.slice(start), parts };
 }

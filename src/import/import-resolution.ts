@@ -57,7 +57,7 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   const lines = splitSourceLines(input, report);
   const { provenance, length } = readProvenance(lines);
   const rest = lines.slice(length);
-  const blocks = options.format === 'md' ? markdownBlocks(rest.map((l) => l.text).join('\n'), length, report) : textBlocks(rest);
+  const blocks = options.format === 'md' ? markdownBlocks(rest, report) : textBlocks(rest);
   if (blocks.length === 0) report.add(1, 'warning', 'import-empty', 'the input holds no text to import');
   const build: BuildOptions = { provenance };
   if (options.regime) build.regime = options.regime;

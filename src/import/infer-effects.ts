@@ -10,6 +10,20 @@ import { isoDate } from './header.js';
 export interface InferredEffects {
   effects: Effect[];
   measures: MeasureCode[];
+  /** `cues[k]`: the wording in the paragraph's own text that `effects[k]` was read from. */
+  cues: Cue[];
+}
+
+/** Wording an effect was read from: its offset in the paragraph's text, and the words. */
+export interface Cue {
+  offset: number;
+  wording: string;
+}
+
+/** The first match of `pattern` in `text` as a cue. */
+function cueOf(text: string, pattern: RegExp): Cue | undefined {
+  const match = pattern.exec(text);
+  return match ? { offset: match.index, wording: match[0] } : undefined;
 }
 
 const COMMODITY_WORDS: Array<[RegExp, MeasureCode]> = [
@@ -108,45 +122,64 @@ function citationAfter(paragraph: OperativeParagraph, text: string, pattern: Reg
   return candidates.find((r) => r.text !== undefined && text.indexOf(r.text, at) >= 0) ?? candidates[0];
 }
 
+/** The wording each effect is read from (the wording it is reported at). */
+const REINSTATES = /\bterminate\s+(?:immediately\s+)?the\s+suspension\b/i;
+const SUSPENDS = /\bsuspend(?:ed|s)?\b/i;
+const TERMINATES = /(?<=\b(?:to|shall)\s+)terminate\b|(?<=\bare\s+)terminated\b/i;
+const DISSOLVES = /\bdissolve(?=\s+the\s+Committee\b)/i;
+const EXEMPTS = /\bmay\s+be\s+released\b|\b(?:do|shall)\s+not\s+apply\s+to\b|\bexempt\w*/i;
+const REVIEWS = /\breview\b|\blift\w*/i;
+const IMPOSES_FROM = /\bshall\s+come\s+into\s+force\b|\bshall\s+adopt\s+the\s+measures\b/i;
+const ESTABLISHES = /(?<=\bto\s+)establish\b(?=[\s\S]*\bCommittee\b)/i;
+const MANDATES = /\bauthority\b|\bentrust\w*|\bInstructs\b|\bto\s+examine\b|\bresponsibility\b/i;
+const PROHIBITS = /\b(?:prevent|prohibit|freeze|deny|refrain|not\s+make\s+available|sever|interrupt|withdraw|reduce)\b/i;
+
 export function inferEffects(paragraph: OperativeParagraph): InferredEffects {
   const chapeau = paragraph.text ?? '';
   const text = allText(paragraph);
   const effects: Effect[] = [];
-  const add = (effect: Effect) => effects.push({ ...effect, inferred: true });
-  const decides = /^(?:(?:Also|Further)\s+)?Decides\b|^Decides\b/i.test(chapeau) || /\bdecides\b/i.test(chapeau.slice(0, 60));
+  const cues: Cue[] = [];
+  const add = (effect: Effect, cue: Cue) => {
+    effects.push({ ...effect, inferred: true });
+    cues.push(cue);
+  };
+  const decides = /^(?:(?:Also|Further)\s+)?Decides\b/i.exec(chapeau) ?? /\bdecides\b/i.exec(chapeau.slice(0, 60));
   const readiness = /\b(?:readiness|ready|prepared)\b/i.test(chapeau);
   const external = (r: Reference) => !r.committee && (r.resolution !== undefined || r.resolutions !== undefined);
   const committee = (r: Reference) => r.committee === true;
   const effective = readEffective(chapeau);
+  // Only called with a pattern just found in the chapeau.
+  const at = (pattern: RegExp): Cue => cueOf(chapeau, pattern)!;
 
-  if (/\bterminate\s+(?:immediately\s+)?the\s+suspension\b/i.test(chapeau)) {
+  if (REINSTATES.test(chapeau)) {
     const reference = target(citationAfter(paragraph, chapeau, /suspension/i));
-    add({ action: readiness ? 'review' : 'reinstate', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
-  } else if (decides && /\bsuspend(?:ed|s)?\b/i.test(chapeau)) {
+    add({ action: readiness ? 'review' : 'reinstate', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) }, at(REINSTATES));
+  } else if (decides && SUSPENDS.test(chapeau)) {
     const reference = target(citationAfter(paragraph, chapeau, /suspend/i, external));
-    add({ action: 'suspend', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
-  } else if (decides && /\bto\s+terminate\b|\bare\s+terminated\b|\bshall\s+terminate\b/i.test(chapeau)) {
+    add({ action: 'suspend', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) }, at(SUSPENDS));
+  } else if (decides && TERMINATES.test(chapeau)) {
     const reference = target(citationAfter(paragraph, chapeau, /terminate/i, external));
-    add({ action: 'terminate', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
-  } else if (/\bdissolve\s+the\s+Committee\b/i.test(chapeau)) {
+    add({ action: 'terminate', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) }, at(TERMINATES));
+  } else if (DISSOLVES.test(chapeau)) {
     const reference = target(citationAfter(paragraph, chapeau, /dissolve/i, committee));
-    add({ action: 'dissolve-committee', ...(reference ? { target: reference } : {}) });
-  } else if (/\bmay\s+be\s+released\b|\bdo\s+not\s+apply\s+to\b|\bshall\s+not\s+apply\s+to\b|\bexempt/i.test(chapeau)) {
+    add({ action: 'dissolve-committee', ...(reference ? { target: reference } : {}) }, at(DISSOLVES));
+  } else if (EXEMPTS.test(chapeau)) {
     const reference = target(citationBefore(paragraph, chapeau, /released|apply|exempt/i, (r) => !r.committee));
-    add({ action: 'exempt', ...(reference ? { target: reference } : {}), direction: 'loosen' });
-  } else if (readiness && /\breview\b|\blift/i.test(chapeau)) {
+    add({ action: 'exempt', ...(reference ? { target: reference } : {}), direction: 'loosen' }, at(EXEMPTS));
+  } else if (readiness && REVIEWS.test(chapeau)) {
     const reference = target(citationAfter(paragraph, chapeau, /review|lift/i, (r) => !r.committee && r.paragraphs !== undefined) ?? citationAfter(paragraph, chapeau, /review|lift/i));
-    add({ action: 'review', ...(reference ? { target: reference } : {}) });
-  } else if (/\bshall\s+come\s+into\s+force\b|\bshall\s+adopt\s+the\s+measures\b/i.test(chapeau)) {
+    add({ action: 'review', ...(reference ? { target: reference } : {}) }, at(REVIEWS));
+  } else if (IMPOSES_FROM.test(chapeau)) {
     const reference = target(citationBefore(paragraph, chapeau, /come\s+into\s+force|shall\s+adopt/i, (r) => r.resolution === undefined && r.resolutions === undefined && !r.committee && r.paragraphs !== undefined));
-    add({ action: 'impose', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) });
-  } else if (decides && /\bto\s+establish\b[\s\S]*\bCommittee\b/i.test(chapeau)) {
-    add({ action: 'establish-committee' });
-  } else if ((paragraph.references ?? []).some(committee) && /\bCommittee\b/.test(chapeau) && /\bauthority\b|\bentrust|\bInstructs\b|\bEntrusts\b|\bto\s+examine\b|\bresponsibility\b/i.test(chapeau)) {
+    add({ action: 'impose', ...(reference ? { target: reference } : {}), ...(effective ? { effective } : {}) }, at(IMPOSES_FROM));
+  } else if (decides && ESTABLISHES.test(chapeau)) {
+    add({ action: 'establish-committee' }, at(ESTABLISHES));
+  } else if ((paragraph.references ?? []).some(committee) && /\bCommittee\b/.test(chapeau) && MANDATES.test(chapeau)) {
     const reference = target(citationAfter(paragraph, chapeau, /Committee/, committee));
-    add({ action: 'committee-mandate', ...(reference ? { target: reference } : {}) });
-  } else if (decides && /\b(?:States|Member\s+States)\b[\s\S]*\bshall\b|\bDecides\s+to\s+prohibit\b/i.test(chapeau) && /\b(?:prevent|prohibit|freeze|deny|refrain|not\s+make\s+available|sever|interrupt|withdraw|reduce)\b/i.test(text)) {
-    add({ action: 'impose', ...(effective ? { effective } : {}) });
+    add({ action: 'committee-mandate', ...(reference ? { target: reference } : {}) }, at(MANDATES));
+  } else if (decides && /\b(?:States|Member\s+States)\b[\s\S]*\bshall\b|\bDecides\s+to\s+prohibit\b/i.test(chapeau) && PROHIBITS.test(text)) {
+    // The prohibition may stand in a subparagraph: then the paragraph's "Decides" is what was read.
+    add({ action: 'impose', ...(effective ? { effective } : {}) }, cueOf(chapeau, PROHIBITS) ?? { offset: decides.index, wording: decides[0] });
   }
-  return { effects, measures: guessMeasures(text) };
+  return { effects, measures: guessMeasures(text), cues };
 }

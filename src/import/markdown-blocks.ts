@@ -1,99 +1,166 @@
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Node } from 'unist';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { ImportReport, SourceLine } from './import-context.js';
+import { columnOf, type ImportReport, type SourceLine } from './import-context.js';
 import { startsNewBlock, type Block } from './text-blocks.js';
 
 interface InlineLine {
-  line: SourceLine;
+  /** `columns`: in the Markdown source (the lines as read). */
+  line: SourceLine & { columns: number[] };
   emphasised: boolean;
 }
 
-/** The text of inline content, line by line, with each line's number in the input. */
-function inlineLines(children: PhrasingContent[], firstLineNumber: number): InlineLine[] {
-  const lines: InlineLine[] = [{ line: { text: '', line: firstLineNumber }, emphasised: false }];
-  const append = (value: string, emphasised: boolean) => {
+/**
+ * The source column of each character of a node's value: the value is walked along the node's
+ * source, past the markup that does not reach the value (escapes, the rest of an entity, the
+ * indentation of a continuation line). Undefined where a character is not found.
+ */
+function valueColumns(node: Node, value: string, source: string): Array<number | undefined> {
+  const start = node.position?.start;
+  const end = node.position?.end.offset;
+  if (start?.offset === undefined || end === undefined) return [];
+  const columns: Array<number | undefined> = [];
+  let at = start.offset;
+  let column = start.column;
+  for (const char of value.split('')) {
+    let probe = at;
+    let probeColumn = column;
+    while (probe < end && source[probe] !== char) {
+      probeColumn = source[probe] === '\n' ? 1 : probeColumn + 1;
+      probe++;
+    }
+    if (probe >= end) {
+      columns.push(undefined);
+      continue;
+    }
+    columns.push(probeColumn);
+    at = probe + 1;
+    column = char === '\n' ? 1 : probeColumn + 1;
+  }
+  return columns;
+}
+
+/** The text of inline content, line by line, with each line's number and each character's column in the source. */
+function inlineLines(children: PhrasingContent[], firstLineNumber: number, source: string): InlineLine[] {
+  const lines: Array<{ text: string; line: number; columns: Array<number | undefined>; emphasised: boolean }> = [{ text: '', line: firstLineNumber, columns: [], emphasised: false }];
+  const append = (value: string, emphasised: boolean, columns: Array<number | undefined> = []) => {
+    let offset = 0;
     value.split('\n').forEach((part, index) => {
-      if (index > 0) lines.push({ line: { text: '', line: lines.at(-1)!.line.line + 1 }, emphasised: false });
+      if (index > 0) lines.push({ text: '', line: lines.at(-1)!.line + 1, columns: [], emphasised: false });
       const current = lines.at(-1)!;
-      if (current.line.text.trim() === '' && part.trim() !== '') current.emphasised = emphasised;
-      current.line.text += part;
+      if (current.text.trim() === '' && part.trim() !== '') current.emphasised = emphasised;
+      current.text += part;
+      current.columns.push(...Array.from({ length: part.length }, (_, k) => columns[offset + k]));
+      offset += part.length + 1;
     });
   };
   const walk = (nodes: PhrasingContent[], emphasised: boolean) => {
     for (const node of nodes) {
-      if (node.type === 'text' || node.type === 'inlineCode') append(node.value, emphasised);
+      if (node.type === 'text' || node.type === 'inlineCode') append(node.value, emphasised, valueColumns(node, node.value, source));
       else if (node.type === 'break') append('\n', false);
       else if (node.type === 'emphasis' || node.type === 'strong') walk(node.children, true);
       else if ('children' in node) walk(node.children as PhrasingContent[], emphasised);
-      else if ('value' in node && typeof node.value === 'string') append(node.value, emphasised);
+      else if ('value' in node && typeof node.value === 'string') append(node.value, emphasised, valueColumns(node, node.value, source));
     }
   };
   walk(children, false);
-  return lines.filter((l) => l.line.text.trim() !== '').map((l) => ({ ...l, line: { ...l.line, text: l.line.text.trim() } }));
+  return lines.filter((l) => l.text.trim() !== '').map((l) => {
+    const lead = l.text.length - l.text.trimStart().length;
+    const text = l.text.trim();
+    // A character not found in the source stands just after the one before it.
+    const columns: number[] = [];
+    l.columns.slice(lead, lead + text.length).forEach((column, k) => columns.push(column ?? (k > 0 ? columns[k - 1]! + 1 : lead + 1)));
+    return { line: { text, line: l.line, columns }, emphasised: l.emphasised };
+  });
+}
+
+/** The Markdown being read: its source, the input lines it was made of, and the report. */
+interface Reading {
+  source: string;
+  lines: readonly SourceLine[];
+  report: ImportReport;
+}
+
+/** An input line of the source, with the columns of the Markdown source carried back to the input. */
+function inputLine(reading: Reading, line: SourceLine & { columns?: number[] }): SourceLine {
+  const input = reading.lines[line.line - 1];
+  if (!input) return line;
+  const located: SourceLine = { text: line.text, line: input.line };
+  if (line.columns !== undefined) located.columns = line.columns.map((column) => columnOf(input, column - 1));
+  return located;
+}
+
+/** The input line number of a line of the Markdown source. */
+function inputLineNumber(reading: Reading, line: number): number {
+  return reading.lines[line - 1]?.line ?? line;
 }
 
 /** Splits a paragraph where paragraphs run together: a new number, label or participle (in italics or not) after a comma. */
-function paragraphBlocks(paragraph: Paragraph, extra: Partial<Block>): Block[] {
-  const lines = inlineLines(paragraph.children, paragraph.position?.start.line ?? 1);
+function paragraphBlocks(paragraph: Paragraph, extra: Partial<Block>, reading: Reading): Block[] {
+  const lines = inlineLines(paragraph.children, paragraph.position?.start.line ?? 1, reading.source);
   const blocks: Block[] = [];
   for (const [index, entry] of lines.entries()) {
     const current = blocks.at(-1);
     const previous = lines[index - 1];
     const split = previous !== undefined && (startsNewBlock(previous.line.text, entry.line.text) || (entry.emphasised && /[,;:]$/.test(previous.line.text)));
-    if (!current || split) blocks.push({ lines: [entry.line], afterBlank: !current, ...(current ? {} : extra), ...(entry.emphasised ? { emphasisedOpener: true } : {}) });
-    else current.lines.push(entry.line);
+    const line = inputLine(reading, entry.line);
+    if (!current || split) blocks.push({ lines: [line], afterBlank: !current, ...(current ? {} : extra), ...(entry.emphasised ? { emphasisedOpener: true } : {}) });
+    else current.lines.push(line);
   }
   return blocks;
 }
 
-function listBlocks(list: List, depth: number, report: ImportReport): Block[] {
+function listBlocks(list: List, depth: number, reading: Reading): Block[] {
   const blocks: Block[] = [];
   const start = list.start ?? 1;
   list.children.forEach((item: ListItem, index) => {
-    const marker: Partial<Block> = list.ordered ? { ordinal: start + index, depth } : { bullet: true, depth };
+    const at = item.position?.start;
+    const markerAt = at ? { line: inputLineNumber(reading, at.line), col: reading.lines[at.line - 1] ? columnOf(reading.lines[at.line - 1]!, at.column - 1) : at.column } : undefined;
+    const marker: Partial<Block> = { ...(list.ordered ? { ordinal: start + index, depth } : { bullet: true, depth }), ...(markerAt ? { marker: markerAt } : {}) };
     let first = true;
     for (const child of item.children) {
-      if (child.type === 'list') blocks.push(...listBlocks(child, depth + 1, report));
-      else blocks.push(...nodeBlocks(child, report, first ? marker : { depth }));
+      if (child.type === 'list') blocks.push(...listBlocks(child, depth + 1, reading));
+      else blocks.push(...nodeBlocks(child, reading, first ? marker : { depth }));
       first = false;
     }
-    if (item.children.length === 0) report.add(item.position?.start.line ?? 1, 'warning', 'import-empty-item', 'an empty list item was skipped');
+    if (item.children.length === 0) reading.report.add(markerAt ?? 1, 'warning', 'import-empty-item', 'an empty list item was skipped');
   });
   return blocks;
 }
 
-function nodeBlocks(node: RootContent | Nodes, report: ImportReport, extra: Partial<Block> = {}): Block[] {
+function nodeBlocks(node: RootContent | Nodes, reading: Reading, extra: Partial<Block> = {}): Block[] {
   const line = node.position?.start.line ?? 1;
   switch (node.type) {
     case 'paragraph':
-      return paragraphBlocks(node, extra);
+      return paragraphBlocks(node, extra, reading);
     case 'heading': {
-      const lines = inlineLines(node.children, line).map((l) => l.line);
+      const lines = inlineLines(node.children, line, reading.source).map((l) => inputLine(reading, l.line));
       return lines.length > 0 ? [{ lines, afterBlank: true, heading: node.depth }] : [];
     }
     case 'list':
-      return listBlocks(node, extra.depth === undefined ? 0 : extra.depth + 1, report);
+      return listBlocks(node, extra.depth === undefined ? 0 : extra.depth + 1, reading);
     case 'blockquote':
-      return node.children.flatMap((child) => nodeBlocks(child, report, extra));
+      return node.children.flatMap((child) => nodeBlocks(child, reading, extra));
     case 'code':
-    case 'html':
-      return [{ lines: node.value.split('\n').map((text, k) => ({ text, line: line + k + (node.type === 'code' ? 1 : 0) })).filter((l) => l.text.trim() !== ''), afterBlank: true, ...extra }];
+    case 'html': {
+      const lines = node.value.split('\n').map((text, k) => inputLine(reading, { text, line: line + k + (node.type === 'code' ? 1 : 0) }));
+      return [{ lines: lines.filter((l) => l.text.trim() !== ''), afterBlank: true, ...extra }];
+    }
     case 'thematicBreak':
-      report.add(line, 'info', 'import-markdown-ignored', 'a horizontal rule (---) was ignored');
+      reading.report.add(inputLineNumber(reading, line), 'info', 'import-markdown-ignored', 'a horizontal rule (---) was ignored');
       return [];
     default: {
-      if ('children' in node) return (node.children as RootContent[]).flatMap((child) => nodeBlocks(child, report, extra));
-      if ('value' in node && typeof node.value === 'string' && node.value.trim() !== '') return [{ lines: [{ text: node.value.trim(), line }], afterBlank: true }];
+      if ('children' in node) return (node.children as RootContent[]).flatMap((child) => nodeBlocks(child, reading, extra));
+      if ('value' in node && typeof node.value === 'string' && node.value.trim() !== '') return [{ lines: [inputLine(reading, { text: node.value.trim(), line })], afterBlank: true }];
       return [];
     }
   }
 }
 
-/** Parses Markdown (CommonMark) into blocks: headings, paragraphs, numbered and bulleted list items. */
-export function markdownBlocks(markdown: string, lineOffset: number, report: ImportReport): Block[] {
-  const tree = unified().use(remarkParse).parse(markdown) as Root;
-  const blocks = tree.children.flatMap((node) => nodeBlocks(node, report));
-  if (lineOffset === 0) return blocks;
-  return blocks.map((block) => ({ ...block, lines: block.lines.map((l) => ({ ...l, line: l.line + lineOffset })) }));
+/** Parses Markdown (CommonMark) made of input lines into blocks: headings, paragraphs, numbered and bulleted list items, located in the input. */
+export function markdownBlocks(lines: readonly SourceLine[], report: ImportReport): Block[] {
+  const source = lines.map((l) => l.text).join('\n');
+  const tree = unified().use(remarkParse).parse(source) as Root;
+  return tree.children.flatMap((node) => nodeBlocks(node, { source, lines, report }));
 }

@@ -32,7 +32,9 @@ export function splitSourceLines(input: string, report: ImportReport): SourceLin
     }
     if (INVISIBLE.test(value)) {
       report.add(line, 'info', 'import-invisible-character', 'an invisible character (zero-width space, soft hyphen or word joiner) was removed', undefined, value.search(INVISIBLE) + 1);
-      value = value.replace(new RegExp(INVISIBLE.source, 'g'), '');
+      const kept = [...value.matchAll(/[^]/g)].filter((c) => !INVISIBLE.test(c[0]));
+      const text = kept.map((c) => c[0]).join('').trimEnd();
+      return { text, line, columns: kept.slice(0, text.length).map((c) => c.index + 1) };
     }
     return { text: value.trimEnd(), line };
   });

@@ -1,5 +1,5 @@
 import { readClauseMark } from '../text/editorial-marks.js';
-import type { SourceLine } from './import-context.js';
+import type { Position, SourceLine } from './import-context.js';
 import { ANNEX_LINE, endsParagraph, isHeadingLine, isPreambleOpener, labelStart, numberStart, OPENING, VOTE_LINE } from './patterns.js';
 
 /** A run of input lines that forms one paragraph (or one header line, heading, annex entry …). */
@@ -11,6 +11,8 @@ export interface Block {
   heading?: number;
   /** Markdown: the number an ordered list gave this item. */
   ordinal?: number;
+  /** Markdown: where the list item's marker ("2.", "-") stands in the input. */
+  marker?: Position;
   /** Markdown or text: an item of a bulleted list ("- Loading buoys …"). */
   bullet?: boolean;
   /** Markdown: list nesting (0 for a top-level list item). */
