@@ -16,7 +16,15 @@ export interface LoadedDocument {
   locate: Locator;
 }
 
-export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; diagnostics: Diagnostic[] };
+/** A file that parsed but did not match the schema: its data as read, for checks of the part the schema accepts. */
+export interface RefusedDocument {
+  file: string;
+  text: string;
+  data: unknown;
+  locate: Locator;
+}
+
+export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; diagnostics: Diagnostic[]; refused?: RefusedDocument };
 
 /**
  * A plain file's locator reads positions only when something asks where a value is: most files
@@ -39,7 +47,7 @@ export function loadText(file: string, text: string): LoadResult {
   if (plain) {
     const locate = deferredLocator(text);
     const problems = checkSchema(file, plain, locate);
-    if (problems.length > 0) return { ok: false, diagnostics: problems };
+    if (problems.length > 0) return { ok: false, diagnostics: problems, refused: { file, text, data: plain, locate } };
     return { ok: true, loaded: { file, text, document: plain as unknown as ResolutionDocument, locate } };
   }
   const parse = parseYaml(file, text);
@@ -47,7 +55,7 @@ export function loadText(file: string, text: string): LoadResult {
   const { document, lineCounter, data } = parse.parsed;
   const locate = new Locator(document, lineCounter);
   const diagnostics = checkSchema(file, data, locate);
-  if (diagnostics.length > 0) return { ok: false, diagnostics };
+  if (diagnostics.length > 0) return { ok: false, diagnostics, refused: { file, text, data, locate } };
   return { ok: true, loaded: { file, text, document: data as ResolutionDocument, locate } };
 }
 

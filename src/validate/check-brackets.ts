@@ -4,6 +4,7 @@ import { locateInText } from '../load/locate-in-text.js';
 import type { Bracket, Clause } from '../model/document.js';
 import { walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { excerptAt, scanBrackets, type BracketSpan } from '../text/brackets.js';
+import { SchemaTrust } from './schema-trust.js';
 
 /** Every clause that may carry negotiation brackets, with where it sits. */
 function* bracketableClauses(document: LoadedDocument['document']): Generator<{ clause: Clause; at: DataPath }> {
@@ -15,11 +16,15 @@ function* bracketableClauses(document: LoadedDocument['document']): Generator<{ 
  * Checks negotiation brackets: that every `[` is closed, that brackets do not nest, and that
  * each clause's `brackets` list describes exactly the brackets in its text. An adopted
  * resolution carries no negotiation brackets: its square brackets, if any, are official text.
+ * So nothing is checked where the document's kind is not known, nor in a clause whose id (which
+ * every message names) is not; a `brackets` list with a schema error is not compared with the text.
  */
-export function checkBrackets(loaded: LoadedDocument): Diagnostic[] {
+export function checkBrackets(loaded: LoadedDocument, trust = SchemaTrust.WHOLE): Diagnostic[] {
   const found: Diagnostic[] = [];
   const { document, locate, file } = loaded;
+  if (!trust.vouchesFor(['kind'])) return found;
   for (const { clause, at } of bracketableClauses(document)) {
+    if (!trust.vouchesFor([...at, 'id'])) continue;
     if (document.kind === 'resolution') {
       if (clause.brackets) {
         found.push(diagnostic(file, locate.key([...at, 'brackets']), 'error', 'brackets-in-resolution', `clause \`${clause.id}\` has a \`brackets\` list, but an adopted resolution has no negotiation brackets`, 'remove `brackets:`; negotiation text belongs in a draft (`kind: draft`)'));
@@ -39,7 +44,7 @@ export function checkBrackets(loaded: LoadedDocument): Diagnostic[] {
         found.push(diagnostic(file, position(problem.offset), 'error', 'bracket-unbalanced', message, problem.kind === 'unclosed' ? 'add the missing `]`' : 'add the missing `[`, or remove the stray `]`'));
       }
     }
-    if (scan.problems.length > 0) continue;
+    if (scan.problems.length > 0 || !trust.vouchesFor([...at, 'brackets'])) continue;
     const described = clause.brackets ?? [];
     if (scan.brackets.length !== described.length) {
       const count = (n: number) => `${n} bracket${n === 1 ? '' : 's'}`;

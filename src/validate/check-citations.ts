@@ -4,6 +4,7 @@ import { locateInText } from '../load/locate-in-text.js';
 import type { Clause, OperativeParagraph, Reference } from '../model/document.js';
 import { expandParagraphs, formatParagraphPath, walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { parseCitations } from '../text/parse-citations.js';
+import { SchemaTrust } from './schema-trust.js';
 
 /** The resolutions a reference names. */
 function citedResolutions(reference: Reference): string[] {
@@ -28,11 +29,18 @@ function covers(declared: Reference, cited: Reference): boolean {
   return overlaps(paragraphKeys(declared), paragraphKeys(cited));
 }
 
-function* clausesWithText(document: LoadedDocument['document']): Generator<{ clause: Clause; at: DataPath; paragraph?: OperativeParagraph }> {
+interface ClauseInParagraph {
+  clause: Clause;
+  at: DataPath;
+  /** The operative paragraph the clause is or belongs to, and where it sits. */
+  paragraph?: { clause: OperativeParagraph; at: DataPath };
+}
+
+function* clausesWithText(document: LoadedDocument['document']): Generator<ClauseInParagraph> {
   for (const [index, clause] of document.preamble.entries()) yield { clause, at: ['preamble', index] };
-  let paragraph: OperativeParagraph | undefined;
+  let paragraph: ClauseInParagraph['paragraph'];
   for (const { clause, at, depth } of walkOperative(document)) {
-    if (depth === 0) paragraph = clause as OperativeParagraph;
+    if (depth === 0) paragraph = { clause: clause as OperativeParagraph, at };
     yield paragraph ? { clause, at, paragraph } : { clause, at };
   }
 }
@@ -40,14 +48,18 @@ function* clausesWithText(document: LoadedDocument['document']): Generator<{ cla
 /**
  * Warns where a clause's text cites a paragraph of another resolution ("paragraphs 5 to 9 of
  * resolution 841 (1993)") but the clause declares neither a matching effect nor a matching
- * reference: the citation is probably an effect nobody has recorded yet.
+ * reference: the citation is probably an effect nobody has recorded yet. Where the clause's
+ * references or its paragraph's effects have a schema error, the declaration may be the one
+ * refused, so the clause is not checked.
  */
-export function checkCitationEffects(loaded: LoadedDocument): Diagnostic[] {
+export function checkCitationEffects(loaded: LoadedDocument, trust = SchemaTrust.WHOLE): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const { clause, at, paragraph } of clausesWithText(loaded.document)) {
     if (clause.text === undefined) continue;
-    const declared = [...(clause.references ?? []), ...(paragraph?.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))];
-    for (const citation of parseCitations(clause.text, paragraph?.number === undefined ? {} : { paragraph: paragraph.number })) {
+    if (![[...at, 'id'], [...at, 'references'], ...(paragraph ? [[...paragraph.at, 'effects']] : [])].every((path) => trust.vouchesFor(path))) continue;
+    const declared = [...(clause.references ?? []), ...(paragraph?.clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))];
+    const number = paragraph?.clause.number;
+    for (const citation of parseCitations(clause.text, number === undefined ? {} : { paragraph: number })) {
       const cited = citation.reference;
       if (citedResolutions(cited).length === 0 || !cited.paragraphs) continue;
       if (declared.some((d) => covers(d, cited))) continue;

@@ -6,61 +6,85 @@ import { expectedLabel, styleOf } from './numbering.js';
 import type { Corpus } from './corpus.js';
 import { checkBrackets } from './check-brackets.js';
 import { checkCitationEffects } from './check-citations.js';
+import { SchemaTrust } from './schema-trust.js';
 
-/** Checks what the schema cannot express. Every finding is located in the file. */
-export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnostic[] {
+/**
+ * Checks what the schema cannot express. Every finding is located in the file. For a file
+ * with schema errors, `loaded` holds what the schema vouched for (see `SchemaTrust`), and
+ * nothing is said that follows from what it refused.
+ */
+export function checkDocument(loaded: LoadedDocument, corpus: Corpus, trust = SchemaTrust.WHOLE): Diagnostic[] {
   const found: Diagnostic[] = [];
   const report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key = false) =>
     found.push(diagnostic(loaded.file, key ? loaded.locate.key(at) : loaded.locate.value(at), severity, code, message, hint));
-  checkIds(loaded.document, report);
-  checkNumbering(loaded.document, report);
-  checkMetadata(loaded.document, report);
-  checkTargets(loaded, corpus, report);
-  found.push(...checkBrackets(loaded));
-  found.push(...checkCitationEffects(loaded));
+  checkIds(loaded.document, trust, report);
+  checkNumbering(loaded.document, trust, report);
+  checkMetadata(loaded.document, trust, report);
+  checkTargets(loaded, corpus, trust, report);
+  found.push(...checkBrackets(loaded, trust));
+  found.push(...checkCitationEffects(loaded, trust));
   return found;
 }
 
 type Report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key?: boolean) => void;
 
-function checkIds(document: ResolutionDocument, report: Report): void {
+function checkIds(document: ResolutionDocument, trust: SchemaTrust, report: Report): void {
   const first = new Map<string, DataPath>();
   for (const { id, at } of allClauseIds(document)) {
+    if (!trust.vouchesFor([...at, 'id'])) continue;
     const earlier = first.get(id);
     if (earlier) report([...at, 'id'], 'error', 'duplicate-id', `the id \`${id}\` is already used (at ${earlier.join('.')})`, 'give every clause its own id; ids must stay stable, so rename the newer clause');
     else first.set(id, at);
   }
 }
 
-function checkNumbering(document: ResolutionDocument, report: Report): void {
+/** A clause's id as messages quote it, or its place where the id is not known. */
+function clauseName(clause: { id: string }, at: DataPath, trust: SchemaTrust): string {
+  return trust.vouchesFor([...at, 'id']) ? `\`${clause.id}\`` : `#${Number(at.at(-1)) + 1}`;
+}
+
+/**
+ * An unknown `completeness` reads as absent, so not `full`: only the rule that holds for every
+ * document (numbers increase) is checked. A refused number is not known either: the paragraph
+ * after it is not measured against it, and the run of subparagraph labels it belongs to is lost.
+ */
+function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report: Report): void {
   const complete = document.completeness === 'full';
-  let expected = 1;
+  let expected: number | undefined = 1;
   let previous = 0;
   for (const [index, paragraph] of document.operative.entries()) {
-    if (paragraph.number === undefined) {
-      if (complete) report(['operative', index], 'error', 'missing-number', `operative paragraph \`${paragraph.id}\` has no number, but the document is complete`, `number it ${expected}, or run \`bluedraft fmt\``);
+    const at = ['operative', index];
+    if (!trust.vouchesFor([...at, 'number'])) {
+      expected = undefined;
+      checkSubparagraphs(paragraph.subparagraphs, at, complete, trust, report);
       continue;
     }
-    if (complete && paragraph.number !== expected) {
+    if (paragraph.number === undefined) {
+      if (complete) report(at, 'error', 'missing-number', `operative paragraph ${clauseName(paragraph, at, trust)} has no number, but the document is complete`, expected === undefined ? 'number it, or run `bluedraft fmt`' : `number it ${expected}, or run \`bluedraft fmt\``);
+      continue;
+    }
+    if (complete && expected !== undefined && paragraph.number !== expected) {
       report(['operative', index, 'number'], 'error', 'numbering', `operative paragraph ${paragraph.number} should be numbered ${expected} (paragraphs run 1, 2, 3 … without gaps)`, 'run `bluedraft fmt` to renumber, or correct the number');
     } else if (!complete && paragraph.number <= previous) {
       report(['operative', index, 'number'], 'error', 'numbering', `operative paragraph ${paragraph.number} comes after paragraph ${previous}; numbers must increase`, 'put the paragraphs in order of their numbers');
     }
     previous = Math.max(previous, paragraph.number);
     expected = paragraph.number + 1;
-    checkSubparagraphs(paragraph.subparagraphs, ['operative', index], complete, report);
+    checkSubparagraphs(paragraph.subparagraphs, at, complete, trust, report);
   }
 }
 
-function checkSubparagraphs(subs: Subparagraph[] | undefined, at: DataPath, complete: boolean, report: Report): void {
-  let run = 0;
+function checkSubparagraphs(subs: Subparagraph[] | undefined, at: DataPath, complete: boolean, trust: SchemaTrust, report: Report): void {
+  let run: number | undefined = 0;
   let style: ReturnType<typeof styleOf> | undefined;
   for (const [index, sub] of (subs ?? []).entries()) {
     const subAt = [...at, 'subparagraphs', index];
-    if (sub.number === undefined) {
+    if (!trust.vouchesFor([...subAt, 'number'])) {
+      run = undefined;
+    } else if (sub.number === undefined) {
       run = 0;
       style = undefined;
-    } else {
+    } else if (run !== undefined) {
       style ??= styleOf(sub.number);
       run++;
       const want = expectedLabel(style, run);
@@ -68,7 +92,7 @@ function checkSubparagraphs(subs: Subparagraph[] | undefined, at: DataPath, comp
         report([...subAt, 'number'], 'error', 'numbering', `subparagraph (${sub.number}) should be (${want}) (subparagraphs run ${style === 'roman' ? '(i), (ii), (iii)' : '(a), (b), (c)'} …)`, 'run `bluedraft fmt` to reletter, or correct the label');
       }
     }
-    checkSubparagraphs(sub.subparagraphs, subAt, complete, report);
+    checkSubparagraphs(sub.subparagraphs, subAt, complete, trust, report);
   }
 }
 
@@ -77,7 +101,10 @@ function isRealDate(text: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
 }
 
-function checkMetadata(document: ResolutionDocument, report: Report): void {
+/** The dates a document's year is read from, the first it has. */
+const DATED_BY = ['adopted', 'circulated', 'revised'] as const;
+
+function checkMetadata(document: ResolutionDocument, trust: SchemaTrust, report: Report): void {
   const dates = document.dates ?? {};
   for (const [key, value] of Object.entries(dates)) {
     if (value !== undefined && !isRealDate(value)) report(['dates', key], 'error', 'invalid-date', `${value} is not a real calendar date`, 'check the day and month (YYYY-MM-DD)');
@@ -100,15 +127,19 @@ function checkMetadata(document: ResolutionDocument, report: Report): void {
     }
   }
   if (dates.adopted && dates.circulated && dates.adopted < dates.circulated) report(['dates', 'adopted'], 'error', 'date-order', `the adoption date (${dates.adopted}) is before the circulation date (${dates.circulated})`, 'check both dates');
-  const year = dates.adopted ?? dates.circulated ?? dates.revised;
+  // Were a refused date the first, the year would be measured against a later date.
+  const datedBy = DATED_BY.find((key) => dates[key] !== undefined || !trust.vouchesFor(['dates', key]));
+  const year = datedBy && dates[datedBy];
   if (year && document.year !== undefined && isRealDate(year) && Number(year.slice(0, 4)) !== document.year) {
     report(['year'], 'error', 'year-mismatch', `year is ${document.year}, but the document is dated ${year}`, 'make the year agree with the date');
   }
 
+  // What a document must say depends on its kind; an unknown kind says nothing of it.
+  if (!trust.vouchesFor(['kind'])) return;
   if (document.kind === 'resolution') {
-    if (document.status !== 'adopted') report(['status'], 'error', 'status-mismatch', `a resolution has status "adopted", not "${document.status}"`, 'set `status: adopted`, or `kind: draft` if the text was not adopted');
-    if (document.number === undefined) report([], 'error', 'missing-property', 'a resolution needs its `number`', 'add `number:`, e.g. `number: 841`');
-    if (document.year === undefined) report([], 'error', 'missing-property', 'a resolution needs its `year`', 'add `year:`, e.g. `year: 1993`');
+    if (trust.vouchesFor(['status']) && document.status !== 'adopted') report(['status'], 'error', 'status-mismatch', `a resolution has status "adopted", not "${document.status}"`, 'set `status: adopted`, or `kind: draft` if the text was not adopted');
+    if (document.number === undefined && trust.vouchesFor(['number'])) report([], 'error', 'missing-property', 'a resolution needs its `number`', 'add `number:`, e.g. `number: 841`');
+    if (document.year === undefined && trust.vouchesFor(['year'])) report([], 'error', 'missing-property', 'a resolution needs its `year`', 'add `year:`, e.g. `year: 1993`');
     const symbol = document.symbol;
     if (symbol !== undefined && document.number !== undefined && document.year !== undefined) {
       const want = `S/RES/${document.number} (${document.year})`;
@@ -120,13 +151,20 @@ function checkMetadata(document: ResolutionDocument, report: Report): void {
   }
 }
 
-function checkTargets(loaded: LoadedDocument, corpus: Corpus, report: Report): void {
+/**
+ * An effect with any schema error is not checked: its target may be the very thing refused.
+ * Nor does a reference into the document itself find nothing while some clause, number or id
+ * of the document is unknown: the refused one may be the clause it names.
+ */
+function checkTargets(loaded: LoadedDocument, corpus: Corpus, trust: SchemaTrust, report: Report): void {
+  const clausesKnown = trust.vouchesForClauses();
   for (const { clause, at } of walkOperative(loaded.document)) {
     if (!('effects' in clause)) continue;
     for (const [e, effect] of (clause.effects ?? []).entries()) {
-      if (!effect.target) continue;
+      if (!effect.target || !trust.vouchesFor([...at, 'effects', e])) continue;
       for (const problem of corpus.checkReference(effect.target, loaded)) {
         const targetAt = [...at, 'effects', e, 'target'];
+        if (problem.kind === 'missing' && problem.inPresentDocument && !clausesKnown) continue;
         if (problem.kind === 'outside') {
           report(targetAt, 'info', 'unresolved-target', `resolution ${problem.resolution} is not in the corpus, so this ${effect.action} effect cannot be checked`, 'add the resolution to `resolutions/` to check it');
         } else if (problem.kind === 'missing') {

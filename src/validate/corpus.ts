@@ -5,7 +5,7 @@ import type { Reference } from '../model/document.js';
 
 export type TargetCheck =
   | { kind: 'outside'; resolution: string }
-  | { kind: 'missing'; resolution: string; what: string }
+  | { kind: 'missing'; resolution: string; what: string; inPresentDocument: boolean }
   | { kind: 'malformed'; entry: string };
 
 /** The resolutions known to a run: the files being checked and the corpus they refer to. */
@@ -35,16 +35,16 @@ export class Corpus {
    */
   checkReference(reference: Reference, self: LoadedDocument): TargetCheck[] {
     const citations = reference.resolution ? [reference.resolution] : (reference.resolutions ?? []);
-    if (citations.length === 0) return this.checkIn(reference, self, 'the present document');
+    if (citations.length === 0) return this.checkIn(reference, self, 'the present document', true);
     return citations.flatMap((citation) => {
       const target = this.get(citation);
       if (!target) return [{ kind: 'outside', resolution: citation } as const];
-      return reference.resolutions ? [] : this.checkIn(reference, target, `resolution ${citation}`);
+      return reference.resolutions ? [] : this.checkIn(reference, target, `resolution ${citation}`, target === self);
     });
   }
 
-  private checkIn(reference: Reference, target: LoadedDocument, name: string): TargetCheck[] {
+  private checkIn(reference: Reference, target: LoadedDocument, name: string, inPresentDocument: boolean): TargetCheck[] {
     const { malformed, missing } = resolveTargets(target.document, reference);
-    return [...malformed.map((entry) => ({ kind: 'malformed', entry }) as const), ...missing.map((what) => ({ kind: 'missing', resolution: name, what }) as const)];
+    return [...malformed.map((entry) => ({ kind: 'malformed', entry }) as const), ...missing.map((what) => ({ kind: 'missing', resolution: name, what, inPresentDocument }) as const)];
   }
 }

@@ -4,6 +4,7 @@ import { loadDocument, type LoadedDocument, type LoadResult } from '../load/load
 import { collectFiles } from './collect-files.js';
 import { Corpus } from './corpus.js';
 import { checkDocument } from './check-document.js';
+import { vouchedPart, type VouchedPart } from './vouched-part.js';
 
 export interface ValidationResult {
   /** Files read, in order. */
@@ -45,9 +46,14 @@ export async function validateFiles(paths: readonly string[], options: Validatio
   const collected = await collectFiles(paths);
   const diagnostics = [...collected.diagnostics];
   const loaded: LoadedDocument[] = [];
+  const vouched: VouchedPart[] = [];
   for await (const result of loadInOrder(collected.files)) {
     if (result.ok) loaded.push(result.loaded);
-    else diagnostics.push(...result.diagnostics);
+    else {
+      diagnostics.push(...result.diagnostics);
+      const part = result.refused && vouchedPart(result.refused);
+      if (part) vouched.push(part);
+    }
   }
   const corpus = new Corpus(loaded);
   const checked = new Set(collected.files.map((f) => path.resolve(f)));
@@ -58,5 +64,8 @@ export async function validateFiles(paths: readonly string[], options: Validatio
     }
   }
   for (const document of loaded) diagnostics.push(...checkDocument(document, corpus));
+  // A file with schema errors is checked too, as far as the schema vouches for it. It stays out
+  // of the corpus: other files' references into it would be checked against refused clauses.
+  for (const part of vouched) diagnostics.push(...checkDocument(part.loaded, corpus, part.trust));
   return { files: collected.files, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
