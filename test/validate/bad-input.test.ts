@@ -5,7 +5,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIfMissing, runCli, runInstalled, STACK_TRACE } from '../support/run-cli.js';
 
 const FIXTURES = path.resolve('test/fixtures/bad-input');
-const expected = JSON.parse(await readFile(path.join(FIXTURES, 'expected.json'), 'utf8')) as Record<string, { code: string; line: number; col: number }>;
+interface Located {
+  code: string;
+  line: number;
+  col: number;
+}
+/**
+ * Per fixture, the error it is about and, in `also`, every other problem it reports: together,
+ * all that the run says about the file (a schema error and the problems of meaning elsewhere in
+ * the same file are reported in one run; nothing that merely follows from the schema error is).
+ */
+const expected = JSON.parse(await readFile(path.join(FIXTURES, 'expected.json'), 'utf8')) as Record<string, Located & { also?: Located[] }>;
+const byPosition = (a: Located, b: Located) => a.line - b.line || a.col - b.col || a.code.localeCompare(b.code);
 
 interface JsonReport {
   version: number;
@@ -30,11 +41,14 @@ describe('every bad-input fixture gets its located diagnostic', () => {
   });
 
   for (const [file, want] of Object.entries(expected)) {
-    it(`${file}: ${want.code} at ${want.line}:${want.col}`, async () => {
+    const others = (want.also ?? []).map((d) => ` + ${d.code} at ${d.line}:${d.col}`).join('');
+    it(`${file}: ${want.code} at ${want.line}:${want.col}${others}, nothing else`, async () => {
       const { code, report, stderr } = await validateJson(path.join(FIXTURES, file));
       expect(code).toBe(1);
       expect(stderr).not.toMatch(STACK_TRACE);
       expect(report.diagnostics).toContainEqual(expect.objectContaining({ code: want.code, line: want.line, col: want.col, severity: 'error' }));
+      const all = [want, ...(want.also ?? [])].map(({ code, line, col }) => ({ code, line, col }));
+      expect(report.diagnostics.map(({ code, line, col }) => ({ code, line, col })).sort(byPosition)).toEqual(all.sort(byPosition));
       for (const d of report.diagnostics) {
         expect(d.message.length).toBeGreaterThan(10);
         expect(d.hint, `${d.code} needs a fix hint`).toBeTruthy();
