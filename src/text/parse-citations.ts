@@ -39,8 +39,8 @@ const ITEM_SEPARATOR = String.raw`\s*,\s*(?:and\s+)?|\s+and\s+`;
 const PARAGRAPH_ITEM = String.raw`\d{1,3}(?:\s*\(\s*[a-z]{1,5}\s*\))*`;
 const RANGE_WORD = String.raw`\s*(?:to|-|–|—)\s*`;
 
-const RESOLUTION_KEYWORD = new RegExp(String.raw`\b(?:Security\s+Council\s+)?(resolutions?)\s+`, 'gy');
-const PARAGRAPH_KEYWORD = new RegExp(String.raw`\b(?:operative\s+)?(sub)?(paragraphs?)\s+`, 'gy');
+const RESOLUTION_KEYWORD = new RegExp(String.raw`\b(?:Security\s+Council\s+)?(resolutions?)\s+`, 'giy');
+const PARAGRAPH_KEYWORD = new RegExp(String.raw`\b(?:operative\s+)?(sub)?(paragraphs?)\s+`, 'giy');
 const ANCHOR = /\b(?:Security\s+Council\s+resolutions?|resolutions?|operative\s+paragraphs?|paragraphs?|subparagraphs?)\b/gi;
 
 const COMMITTEE_BEFORE = /\bCommittee\b[^;:]{0,120}?\bestablished\s+(?:pursuant\s+to|by|in\s+pursuance\s+of|under)\s+$/i;

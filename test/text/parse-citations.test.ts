@@ -65,6 +65,9 @@ const TABLE: Array<[string, Expected[]]> = [
   ['the measures imposed in paragraph 8 (a) (iii) of resolution 1718 (2006)', [{ resolution: '1718 (2006)', paragraphs: ['8(a)(iii)'] }]],
   ['despite the adoption of paragraph 17 of resolution 2375 (2017), decides that', [{ resolution: '2375 (2017)', paragraphs: ['17'] }]],
   ['in violation of resolutions\n1718 (2006), 1874 (2009), 2087 (2013), 2094 (2013), 2270 (2016), 2321 (2016),\n2356 (2017), and 2371 (2017)', [{ resolutions: ['1718 (2006)', '1874 (2009)', '2087 (2013)', '2094 (2013)', '2270 (2016)', '2321 (2016)', '2356 (2017)', '2371 (2017)'] }]],
+  // Capitalised, as in a title or at the start of a sentence (DPRK register, Southern Rhodesia sources)
+  ['adopting Resolution 2397 (2017) at 8151st meeting', [{ resolution: '2397 (2017)' }]],
+  ['Resolution 460 (1979)', [{ resolution: '460 (1979)' }]],
 ];
 
 /** Texts that hold no Security Council citation: General Assembly and OAS resolutions, Charter articles. */
