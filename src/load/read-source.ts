@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { diagnostic, START_OF_FILE, type Diagnostic } from './diagnostic.js';
 import { pathProblem } from './path-problem.js';
 
@@ -37,6 +37,10 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
  * Reads a resolution file as text, refusing what is not plain UTF-8 YAML text: too large,
  * binary, another encoding, a byte-order mark, Windows line endings. Each refusal is a located
  * diagnostic with the fix, so a file never half-loads.
+ *
+ * The file is read synchronously: for files of a few kilobytes, Node's asynchronous reads cost
+ * ten times as much processor time as the reads themselves (bench: a tenth of validating a
+ * folder), and nothing else waits on a command while it reads its input.
  */
 export async function readSource(file: string): Promise<SourceText> {
   const fail = (position: { line: number; col: number }, code: string, message: string, hint: string): SourceText => ({
@@ -45,7 +49,7 @@ export async function readSource(file: string): Promise<SourceText> {
   });
   let info;
   try {
-    info = await stat(file);
+    info = statSync(file);
   } catch (error) {
     return { ok: false, diagnostic: pathProblem(file, error) };
   }
@@ -60,7 +64,7 @@ export async function readSource(file: string): Promise<SourceText> {
   }
   let bytes: Uint8Array;
   try {
-    bytes = new Uint8Array(await readFile(file));
+    bytes = new Uint8Array(readFileSync(file));
   } catch (error) {
     return { ok: false, diagnostic: pathProblem(file, error) };
   }

@@ -7,6 +7,7 @@ import type { Corpus } from './corpus.js';
 import { checkBrackets } from './check-brackets.js';
 import { checkCitationEffects } from './check-citations.js';
 import { SchemaTrust } from './schema-trust.js';
+import { checkTargets, effectTargets } from './check-targets.js';
 
 /**
  * Checks what the schema cannot express. Every finding is located in the file. For a file
@@ -14,13 +15,18 @@ import { SchemaTrust } from './schema-trust.js';
  * nothing is said that follows from what it refused.
  */
 export function checkDocument(loaded: LoadedDocument, corpus: Corpus, trust = SchemaTrust.WHOLE): Diagnostic[] {
+  const targets = effectTargets(loaded.document, trust);
+  return [...checkDocumentAlone(loaded, trust), ...checkTargets(targets, loaded, corpus, (at) => loaded.locate.value(at))];
+}
+
+/** The checks of `checkDocument` that need no other file: all but those of effect targets. */
+export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): Diagnostic[] {
   const found: Diagnostic[] = [];
   const report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key = false) =>
     found.push(diagnostic(loaded.file, key ? loaded.locate.key(at) : loaded.locate.value(at), severity, code, message, hint));
   checkIds(loaded.document, trust, report);
   checkNumbering(loaded.document, trust, report);
   checkMetadata(loaded.document, trust, report);
-  checkTargets(loaded, corpus, trust, report);
   found.push(...checkBrackets(loaded, trust));
   found.push(...checkCitationEffects(loaded, trust));
   return found;
@@ -151,28 +157,3 @@ function checkMetadata(document: ResolutionDocument, trust: SchemaTrust, report:
   }
 }
 
-/**
- * An effect with any schema error is not checked: its target may be the very thing refused.
- * Nor does a reference into the document itself find nothing while some clause, number or id
- * of the document is unknown: the refused one may be the clause it names.
- */
-function checkTargets(loaded: LoadedDocument, corpus: Corpus, trust: SchemaTrust, report: Report): void {
-  const clausesKnown = trust.vouchesForClauses();
-  for (const { clause, at } of walkOperative(loaded.document)) {
-    if (!('effects' in clause)) continue;
-    for (const [e, effect] of (clause.effects ?? []).entries()) {
-      if (!effect.target || !trust.vouchesFor([...at, 'effects', e])) continue;
-      for (const problem of corpus.checkReference(effect.target, loaded)) {
-        const targetAt = [...at, 'effects', e, 'target'];
-        if (problem.kind === 'missing' && problem.inPresentDocument && !clausesKnown) continue;
-        if (problem.kind === 'outside') {
-          report(targetAt, 'info', 'unresolved-target', `resolution ${problem.resolution} is not in the corpus, so this ${effect.action} effect cannot be checked`, 'add the resolution to `resolutions/` to check it');
-        } else if (problem.kind === 'missing') {
-          report(targetAt, 'error', 'dangling-target', `this ${effect.action} effect points to ${problem.what} of ${problem.resolution}, which does not exist`, 'correct the paragraph number or clause id');
-        } else {
-          report(targetAt, 'error', 'invalid-format', `"${problem.entry}" is not a paragraph or range`, 'write "5", "5-9" or "8(a)(iii)"');
-        }
-      }
-    }
-  }
-}

@@ -1,7 +1,12 @@
-import type { LoadedDocument } from '../load/load-document.js';
 import { citationOf } from '../model/citation.js';
 import { resolveTargets } from '../model/paragraph-path.js';
-import type { Reference } from '../model/document.js';
+import type { Reference, ResolutionDocument } from '../model/document.js';
+
+/** A document known to a run; for references, its clauses and numbers are enough (see `outlineOf`). */
+export interface CorpusEntry {
+  file: string;
+  document: ResolutionDocument;
+}
 
 export type TargetCheck =
   | { kind: 'outside'; resolution: string }
@@ -10,40 +15,36 @@ export type TargetCheck =
 
 /** The resolutions known to a run: the files being checked and the corpus they refer to. */
 export class Corpus {
-  private readonly byCitation = new Map<string, LoadedDocument>();
+  private readonly byCitation = new Map<string, CorpusEntry>();
 
-  constructor(documents: Iterable<LoadedDocument>) {
+  constructor(documents: Iterable<CorpusEntry>) {
     for (const loaded of documents) this.add(loaded);
   }
 
-  add(loaded: LoadedDocument): void {
+  add(loaded: CorpusEntry): void {
     const citation = citationOf(loaded.document);
     if (citation && !this.byCitation.has(citation)) this.byCitation.set(citation, loaded);
   }
 
-  get(citation: string): LoadedDocument | undefined {
+  get(citation: string): CorpusEntry | undefined {
     return this.byCitation.get(citation);
-  }
-
-  documents(): LoadedDocument[] {
-    return [...this.byCitation.values()];
   }
 
   /**
    * Checks that each paragraph and clause a reference names exists in the cited document
    * (`self` when the reference has no resolution). Returns one result per problem.
    */
-  checkReference(reference: Reference, self: LoadedDocument): TargetCheck[] {
+  checkReference(reference: Reference, self: CorpusEntry): TargetCheck[] {
     const citations = reference.resolution ? [reference.resolution] : (reference.resolutions ?? []);
     if (citations.length === 0) return this.checkIn(reference, self, 'the present document', true);
     return citations.flatMap((citation) => {
       const target = this.get(citation);
       if (!target) return [{ kind: 'outside', resolution: citation } as const];
-      return reference.resolutions ? [] : this.checkIn(reference, target, `resolution ${citation}`, target === self);
+      return reference.resolutions ? [] : this.checkIn(reference, target, `resolution ${citation}`, target.file === self.file);
     });
   }
 
-  private checkIn(reference: Reference, target: LoadedDocument, name: string, inPresentDocument: boolean): TargetCheck[] {
+  private checkIn(reference: Reference, target: CorpusEntry, name: string, inPresentDocument: boolean): TargetCheck[] {
     const { malformed, missing } = resolveTargets(target.document, reference);
     return [...malformed.map((entry) => ({ kind: 'malformed', entry }) as const), ...missing.map((what) => ({ kind: 'missing', resolution: name, what, inPresentDocument }) as const)];
   }

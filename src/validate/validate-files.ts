@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
-import { loadDocument, type LoadedDocument, type LoadResult } from '../load/load-document.js';
+import { compareDiagnostics, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
+import { loadText } from '../load/load-document.js';
+import type { Locator, Position } from '../load/locate.js';
+import type { DataPath } from '../model/paragraph-path.js';
 import { collectFiles } from './collect-files.js';
 import { Corpus } from './corpus.js';
-import { checkDocument } from './check-document.js';
-import { vouchedPart, type VouchedPart } from './vouched-part.js';
+import { checkFiles } from './check-files.js';
+import { checkTargets } from './check-targets.js';
 
 export interface ValidationResult {
   /** Files read, in order. */
@@ -16,56 +19,48 @@ export interface ValidationResult {
 export interface ValidationOptions {
   /** Folders of resolutions that effect targets may refer to, beyond the files being checked. */
   corpus?: readonly string[];
+  /** Threads to check on; by default as many as pay for themselves (see `checkFiles`). */
+  threads?: number;
 }
 
-/** Files being read while the one before them is checked. */
-const READ_AHEAD = 8;
-
 /**
- * Loads files in order, reading a few ahead: waiting for each read in turn leaves the
- * processor idle for a third of a large run. A failed read fails when its turn comes, as before.
+ * Where a value is in a file whose check came back without its text (see `FileCheck`): the
+ * file is read again, only when there is a problem with a target to point at.
  */
-async function* loadInOrder(files: readonly string[]): AsyncGenerator<LoadResult> {
-  const pending: Array<Promise<LoadResult>> = [];
-  let next = 0;
-  for (let index = 0; index < files.length; index++) {
-    while (next < files.length && next < index + READ_AHEAD) {
-      const loading = loadDocument(files[next++]!);
-      loading.catch(() => undefined);
-      pending.push(loading);
+function lazyLocator(file: string): (at: DataPath) => Position {
+  let locator: Locator | undefined | null = null;
+  return (at) => {
+    if (locator === null) {
+      try {
+        const result = loadText(file, readFileSync(file, 'utf8'));
+        locator = result.ok ? result.loaded.locate : result.refused?.locate;
+      } catch {
+        locator = undefined;
+      }
     }
-    yield await pending.shift()!;
-  }
+    return locator?.value(at) ?? START_OF_FILE;
+  };
 }
 
 /**
  * Validates files and folders. A bad file never stops the others from being checked; the
  * corpus folders are read only to resolve references, and their own problems are not reported.
+ * A file with schema errors stays out of the corpus: other files' references into it would be
+ * checked against refused clauses.
  */
 export async function validateFiles(paths: readonly string[], options: ValidationOptions = {}): Promise<ValidationResult> {
   const collected = await collectFiles(paths);
-  const diagnostics = [...collected.diagnostics];
-  const loaded: LoadedDocument[] = [];
-  const vouched: VouchedPart[] = [];
-  for await (const result of loadInOrder(collected.files)) {
-    if (result.ok) loaded.push(result.loaded);
-    else {
-      diagnostics.push(...result.diagnostics);
-      const part = result.refused && vouchedPart(result.refused);
-      if (part) vouched.push(part);
-    }
-  }
-  const corpus = new Corpus(loaded);
+  const checks = await checkFiles(collected.files, { threads: options.threads });
   const checked = new Set(collected.files.map((f) => path.resolve(f)));
-  for (const folder of options.corpus ?? []) {
-    const extra = await collectFiles([folder]);
-    for await (const result of loadInOrder(extra.files.filter((file) => !checked.has(path.resolve(file))))) {
-      if (result.ok) corpus.add(result.loaded);
-    }
+  const extra: string[] = [];
+  for (const folder of options.corpus ?? []) extra.push(...(await collectFiles([folder])).files.filter((file) => !checked.has(path.resolve(file))));
+  const corpusChecks = await checkFiles(extra, { threads: options.threads, asCorpus: true });
+  const corpus = new Corpus([...checks, ...corpusChecks].flatMap((check) => (check.citable && check.outline ? [{ file: check.file, document: check.outline }] : [])));
+  const diagnostics = [...collected.diagnostics];
+  for (const check of checks) {
+    diagnostics.push(...check.diagnostics);
+    if (!check.outline || check.targets.length === 0) continue;
+    diagnostics.push(...checkTargets(check.targets, { file: check.file, document: check.outline }, corpus, lazyLocator(check.file)));
   }
-  for (const document of loaded) diagnostics.push(...checkDocument(document, corpus));
-  // A file with schema errors is checked too, as far as the schema vouches for it. It stays out
-  // of the corpus: other files' references into it would be checked against refused clauses.
-  for (const part of vouched) diagnostics.push(...checkDocument(part.loaded, corpus, part.trust));
   return { files: collected.files, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
