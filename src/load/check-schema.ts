@@ -1,20 +1,12 @@
 import type { ErrorObject } from 'ajv';
 import validateResolution from './generated/validate-resolution.js';
 import { diagnostic, type Diagnostic } from './diagnostic.js';
+import { pointerPath } from './pointer-path.js';
 import type { DataPath, Locator } from './locate.js';
 import { closest } from '../text/closest.js';
 import { COMMODITIES, COMMODITY_MEASURES, MEASURE_KINDS } from '../model/measures.js';
 
 const MEASURE_CODES = [...MEASURE_KINDS, ...COMMODITY_MEASURES.flatMap((kind) => COMMODITIES.map((c) => `${kind}:${c}`))];
-
-function dataPath(pointer: string): DataPath {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
-}
 
 const CLAUSE_LISTS: Record<string, string> = {
   preamble: 'preambular paragraph',
@@ -62,7 +54,7 @@ function collapseBranches(errors: readonly ErrorObject[]): ErrorObject[] {
 }
 
 function toDiagnostic(file: string, error: ErrorObject, locate: Locator, data: unknown): Diagnostic {
-  const path = dataPath(error.instancePath);
+  const path = pointerPath(error.instancePath);
   const where = describePath(path, data);
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {

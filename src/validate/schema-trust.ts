@@ -1,21 +1,13 @@
 import type { ErrorObject } from 'ajv';
 import validateResolution from '../load/generated/validate-resolution.js';
 import type { ResolutionDocument } from '../model/document.js';
+import { pointerPath } from '../load/pointer-path.js';
 import type { DataPath } from '../model/paragraph-path.js';
 
 /** Combinators whose failures are also reported, in detail, by the branches beneath them. */
 const SUMMARY_KEYWORDS = new Set(['anyOf', 'oneOf', 'allOf', 'not', 'if']);
 /** Lists of clauses: their entries, numbers and ids are what a reference to the document resolves against. */
 const CLAUSE_LISTS = new Set(['preamble', 'operative', 'subparagraphs', 'annexes', 'items']);
-
-function pathOf(pointer: string): DataPath {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((step) => step.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((step) => (/^\d+$/.test(step) ? Number(step) : step));
-}
 
 /**
  * The value a schema error makes unknown: the missing or unknown property itself, not the
@@ -25,7 +17,7 @@ function pathOf(pointer: string): DataPath {
  */
 function unknownPath(error: ErrorObject): DataPath {
   const params = error.params as Record<string, unknown>;
-  const path = [...pathOf(error.instancePath)];
+  const path = [...pointerPath(error.instancePath)];
   if (error.keyword === 'required') path.push(String(params.missingProperty));
   if (error.keyword === 'additionalProperties') path.push(String(params.additionalProperty));
   while (typeof path.at(-1) === 'number') path.pop();
