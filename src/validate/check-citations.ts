@@ -21,13 +21,26 @@ function overlaps(a: string[], b: string[]): boolean {
   return a.some((x) => b.some((y) => x === y || x.startsWith(`${y}(`) || y.startsWith(`${x}(`)));
 }
 
-/** Whether `declared` (a reference or an effect target) covers the citation found in the text. */
-function covers(declared: Reference, cited: Reference): boolean {
-  const resolutions = citedResolutions(declared);
-  if (!citedResolutions(cited).some((r) => resolutions.includes(r))) return false;
-  if (declared.clauses || (declared.committee && cited.committee)) return true;
-  return overlaps(paragraphKeys(declared), paragraphKeys(cited));
+/** A reference or effect target a clause declares, with what `covers` compares ready. */
+interface Declared {
+  reference: Reference;
+  resolutions: string[];
+  paragraphs: string[];
 }
+
+function declaredOf(reference: Reference): Declared {
+  return { reference, resolutions: citedResolutions(reference), paragraphs: paragraphKeys(reference) };
+}
+
+/** Whether `declared` covers the citation found in the text. */
+function covers(declared: Declared, cited: Reference, citedParagraphs: string[]): boolean {
+  if (!citedResolutions(cited).some((r) => declared.resolutions.includes(r))) return false;
+  if (declared.reference.clauses || (declared.reference.committee && cited.committee)) return true;
+  return overlaps(declared.paragraphs, citedParagraphs);
+}
+
+/** A citation of another resolution's paragraphs needs both words; most clauses have neither. */
+const MAY_CITE_PARAGRAPHS = [/paragraph/i, /resolution/i];
 
 interface ClauseInParagraph {
   clause: Clause;
@@ -55,14 +68,15 @@ function* clausesWithText(document: LoadedDocument['document']): Generator<Claus
 export function checkCitationEffects(loaded: LoadedDocument, trust = SchemaTrust.WHOLE): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const { clause, at, paragraph } of clausesWithText(loaded.document)) {
-    if (clause.text === undefined) continue;
+    if (clause.text === undefined || !MAY_CITE_PARAGRAPHS.every((word) => word.test(clause.text!))) continue;
     if (![[...at, 'id'], [...at, 'references'], ...(paragraph ? [[...paragraph.at, 'effects']] : [])].every((path) => trust.vouchesFor(path))) continue;
-    const declared = [...(clause.references ?? []), ...(paragraph?.clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))];
+    const declared = [...(clause.references ?? []), ...(paragraph?.clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))].map(declaredOf);
     const number = paragraph?.clause.number;
     for (const citation of parseCitations(clause.text, number === undefined ? {} : { paragraph: number })) {
       const cited = citation.reference;
       if (citedResolutions(cited).length === 0 || !cited.paragraphs) continue;
-      if (declared.some((d) => covers(d, cited))) continue;
+      const citedParagraphs = paragraphKeys(cited);
+      if (declared.some((d) => covers(d, cited, citedParagraphs))) continue;
       found.push(diagnostic(loaded.file, locateInText(loaded.text, loaded.locate, [...at, 'text'], citation.start), 'warning', 'citation-without-effect',
         `\`${clause.id}\` cites ${cited.text}, but declares no effect on it and no reference to it`,
         'add the citation to `references` (`bluedraft import` writes them), or an effect if the clause acts on that paragraph'));
