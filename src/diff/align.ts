@@ -12,7 +12,7 @@ export interface AlignUnit {
   key: string;
   /** The wording of the clause and its subparagraphs, for similarity (computed only when needed). */
   content: () => string;
-  /** Clauses with subparagraphs are never taken as split or merged: their subparagraphs are compared instead. */
+  /** The clause has subparagraphs: a split or merge of it needs stronger evidence (split-merge.ts). */
   hasSubparagraphs: boolean;
 }
 
@@ -96,11 +96,7 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
     }
   }
 
-  findSplitsAndMerges(
-    matching,
-    { count: olds.length, features: oldFeatures, groupable: (i) => !olds[i]!.hasSubparagraphs },
-    { count: news.length, features: newFeatures, groupable: (j) => !news[j]!.hasSubparagraphs },
-  );
+  findSplitsAndMerges(matching, { count: olds.length, features: oldFeatures, hasSubparagraphs: (i) => olds[i]!.hasSubparagraphs }, { count: news.length, features: newFeatures, hasSubparagraphs: (j) => news[j]!.hasSubparagraphs });
   return matching;
 }
 

@@ -19,6 +19,13 @@ export interface ClassifyContext {
 
 const withText = (unit: ClauseUnit): ClauseSide => ({ ...unit.side, text: unit.wording });
 
+/** A side with its wording and, where it has subparagraphs, theirs: the side of a split or merged clause. */
+function withContent(unit: ClauseUnit): ClauseSide {
+  const side = withText(unit);
+  if (unit.children.length > 0) side.subparagraphs = unit.children.map(withContent);
+  return side;
+}
+
 const effectsOf = (unit: ClauseUnit) => ('effects' in unit.clause ? unit.clause.effects : undefined);
 const measuresOf = (unit: ClauseUnit) => ('measures' in unit.clause ? unit.clause.measures : undefined);
 const headingOf = (unit: ClauseUnit) => ('heading' in unit.clause ? unit.clause.heading : undefined);
@@ -109,10 +116,10 @@ function grouped(grouping: Grouping, olds: readonly ClauseUnit[], news: readonly
   const change: ClauseChange = {
     kind: to.length > 1 ? 'split' : 'merged',
     anchor: context.anchors.claim(to[0]!.id),
-    old: from.map(withText),
-    new: to.map(withText),
+    old: from.map(withContent),
+    new: to.map(withContent),
     similarity: Math.round(grouping.similarity * 1000) / 1000,
-    redline: redline(from.map((u) => u.wording).join(' '), to.map((u) => u.wording).join(' '), context.language, context.redline),
+    redline: redline(from.map((u) => u.labelledContent()).join(' '), to.map((u) => u.labelledContent()).join(' '), context.language, context.redline),
   };
   annotate(change, from, to);
   return change;

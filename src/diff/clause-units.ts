@@ -28,6 +28,12 @@ export class ClauseUnit implements AlignUnit {
   content(): string {
     return this.children.length === 0 ? this.wording : [this.wording, ...this.children.map((child) => child.content())].join(' ');
   }
+
+  /** The wording of the clause and of its subparagraphs, each after its label as printed: "… shall: (a) Deny …; (b) Prohibit …". */
+  labelledContent(): string {
+    const labelled = (unit: ClauseUnit): string[] => [`${unit.side.number === undefined ? '' : `(${unit.side.number}) `}${unit.wording}`, ...unit.children.flatMap(labelled)];
+    return [this.wording, ...this.children.flatMap(labelled)].join(' ');
+  }
 }
 
 /** Whitespace other than single spaces between words; most clauses have none, and are returned as they are. */

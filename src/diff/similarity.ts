@@ -86,8 +86,20 @@ export function similarity(a: Features, b: Features): number {
 }
 
 /** How much of `part` is found in `whole` (1 when every feature of `part` is in `whole`). */
-export function containment(part: Features, whole: Features): number {
+export function containment(part: Pick<Features, 'ids'>, whole: Pick<Features, 'ids'>): number {
   return part.ids.length === 0 ? 1 : shared(part.ids, whole.ids) / part.ids.length;
+}
+
+/** The features of `whole` that `part` does not account for (a multiset difference), sorted. */
+export function remainder(whole: Pick<Features, 'ids'>, part: Pick<Features, 'ids'>): Pick<Features, 'ids'> {
+  const ids: number[] = [];
+  let j = 0;
+  for (const id of whole.ids) {
+    while (j < part.ids.length && part.ids[j]! < id) j++;
+    if (j < part.ids.length && part.ids[j] === id) j++;
+    else ids.push(id);
+  }
+  return { ids: Float64Array.from(ids) };
 }
 
 /** The features of several clauses taken together. */

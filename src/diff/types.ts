@@ -49,6 +49,11 @@ export interface ClauseSide {
   text?: string;
   /** The wording compared is an editorial summary standing in for official text. */
   summary?: true;
+  /**
+   * On a side of a split or merged clause that has subparagraphs: its subparagraphs, each with
+   * its `text` (and its own subparagraphs likewise), in order.
+   */
+  subparagraphs?: ClauseSide[];
 }
 
 /** A change to a declared effect of an operative paragraph. */
@@ -92,7 +97,8 @@ export interface ClauseChange {
   similarity?: number;
   /**
    * The wording, word by word: for a reworded or moved clause, its own text where it changed;
-   * for a split or merged clause, the old wording against the new, joined.
+   * for a split or merged clause, the old wording against the new, joined, each subparagraph's
+   * after its label ("(a) ").
    */
   redline?: Redline;
   /** The heading printed before the paragraph, where it changed. */

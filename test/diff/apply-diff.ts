@@ -1,5 +1,5 @@
 import { sideText } from '../../src/diff/redline.js';
-import type { ClauseChange } from '../../src/diff/types.js';
+import type { ClauseChange, ClauseSide } from '../../src/diff/types.js';
 import type { OperativeParagraph, PreambularParagraph, ResolutionDocument, Subparagraph } from '../../src/model/document.js';
 
 /** A clause's wording with its subparagraphs' wordings, as a tree. */
@@ -21,6 +21,11 @@ export function documentTexts(document: ResolutionDocument): { preamble: TextTre
   return { preamble: document.preamble.map(textTree), operative: document.operative.map(textTree) };
 }
 
+/** A side of a split or merged clause gives its wording and its subparagraphs'. */
+function sideTree(side: ClauseSide): TextTree {
+  return { text: side.text!, subparagraphs: (side.subparagraphs ?? []).map(sideTree) };
+}
+
 /**
  * Rebuilds one list of sibling clauses of the new document from the old siblings and the
  * changes: a kept clause takes the new side of its redline, or the old wording where there is
@@ -30,11 +35,15 @@ function applyChanges(changes: readonly ClauseChange[], oldSiblings: (part: 'pre
   const result: Array<{ part: 'preamble' | 'operative'; tree: TextTree }> = [];
   for (const change of changes) {
     if (change.new.length === 0) continue;
-    if (change.kind === 'added' || change.kind === 'split' || change.kind === 'merged') {
-      for (const side of change.new) {
-        const children = change.kind === 'added' ? applyChanges(change.subparagraphs ?? [], () => { throw new Error('an added clause has no old subparagraphs'); }) : [];
-        result.push({ part: side.part, tree: { text: side.text!, subparagraphs: children.map((c) => c.tree) } });
-      }
+    if (change.kind === 'added') {
+      const children = applyChanges(change.subparagraphs ?? [], () => {
+        throw new Error('an added clause has no old subparagraphs');
+      });
+      result.push({ part: change.new[0]!.part, tree: { text: change.new[0]!.text!, subparagraphs: children.map((c) => c.tree) } });
+      continue;
+    }
+    if (change.kind === 'split' || change.kind === 'merged') {
+      for (const side of change.new) result.push({ part: side.part, tree: sideTree(side) });
       continue;
     }
     const old = oldSiblings(change.old[0]!.part, change.old[0]!.index);

@@ -147,3 +147,39 @@ export function mergeParagraphs(random: Random, document: ResolutionDocument, id
   revised.operative.splice(index + 1, 1);
   return { revised: finish(revised, ids), index };
 }
+
+const wordCount = (subparagraphs: readonly Subparagraph[]): number => subparagraphs.reduce((n, sub) => n + (sub.text ?? '').split(' ').length + wordCount(sub.subparagraphs ?? []), 0);
+
+/** Where a list can be cut so that both parts keep subparagraphs and the second has 12 words or more (a piece of substance, as `cutPoint` asks). */
+function listCuts(subparagraphs: readonly Subparagraph[]): number[] {
+  return Array.from({ length: subparagraphs.length - 1 }, (_, i) => i + 1).filter((at) => wordCount(subparagraphs.slice(at)) >= 12);
+}
+
+/**
+ * An operative paragraph with subparagraphs cut in two lists: its chapeau with the first
+ * subparagraphs, and a new paragraph, "Further decides that all States shall:", with the others
+ * (lettered again from (a) when renumbered).
+ */
+export function splitList(random: Random, document: ResolutionDocument, ids: Ids): { revised: ResolutionDocument; index: number } | undefined {
+  const candidates = document.operative.flatMap((p, index) => (listCuts(p.subparagraphs ?? []).length > 0 ? [index] : []));
+  if (candidates.length === 0) return undefined;
+  const index = random.pick(candidates);
+  const revised = structuredClone(document);
+  const paragraph = revised.operative[index]!;
+  const moved = paragraph.subparagraphs!.splice(random.pick(listCuts(paragraph.subparagraphs!)));
+  revised.operative.splice(index + 1, 0, { id: `${paragraph.id}_split`, number: 0, text: 'Further decides that all States shall:', subparagraphs: moved });
+  return { revised: finish(revised, ids), index };
+}
+
+/** An operative paragraph with subparagraphs and the next one joined: the next one's words (and subparagraphs) become subparagraphs of the first. */
+export function mergeIntoList(random: Random, document: ResolutionDocument, ids: Ids): { revised: ResolutionDocument; index: number } | undefined {
+  const candidates = document.operative.flatMap((p, index) => (p.subparagraphs && document.operative[index + 1] ? [index] : []));
+  if (candidates.length === 0) return undefined;
+  const index = random.pick(candidates);
+  const revised = structuredClone(document);
+  const [list, next] = revised.operative.slice(index, index + 2) as [OperativeParagraph, OperativeParagraph];
+  const joined: Subparagraph = { id: `${next.id}_joined`, text: next.text!.replace(/^\S+/, (word) => word.toLowerCase()), ...(next.subparagraphs && { subparagraphs: next.subparagraphs }) };
+  list.subparagraphs!.push(joined);
+  revised.operative.splice(index + 1, 1);
+  return { revised: finish(revised, ids), index };
+}

@@ -8,7 +8,7 @@ import { diffResolutions } from '../../src/diff/diff-resolutions.js';
 import { sideText } from '../../src/diff/redline.js';
 import type { ClauseChange, ResolutionDiff } from '../../src/diff/types.js';
 import { loadDocument } from '../../src/load/load-document.js';
-import type { ResolutionDocument } from '../../src/model/document.js';
+import type { ResolutionDocument, Subparagraph } from '../../src/model/document.js';
 import { applyDiff, documentTexts } from './apply-diff.js';
 import { conventionalIds, renumber } from './generate.js';
 
@@ -24,6 +24,20 @@ function revise(document: ResolutionDocument, edit: (copy: ResolutionDocument) =
   edit(copy);
   return renumber(copy);
 }
+
+/**
+ * A copy of `document` with `edit` made and the operative paragraphs numbered again; the edit
+ * letters any subparagraph it moves (the generator's renumbering would also letter unnumbered
+ * text, such as the text after 883 (1993), paragraph 3 (b)).
+ */
+function reviseParagraphs(document: ResolutionDocument, edit: (copy: ResolutionDocument) => void): ResolutionDocument {
+  const copy = structuredClone(document);
+  edit(copy);
+  copy.operative.forEach((paragraph, i) => (paragraph.number = i + 1));
+  return copy;
+}
+
+const letter = (subparagraphs: Subparagraph[]) => subparagraphs.forEach((sub, i) => (sub.number = String.fromCharCode(97 + i)));
 
 function replaceIn(document: ResolutionDocument, id: string, from: string, to: string): void {
   const paragraph = [...document.preamble, ...document.operative].find((p) => p.id === id)!;
@@ -92,6 +106,85 @@ describe('diff of real resolutions with documented edits', () => {
     expect(notUnchanged(diff).map((c) => [c.kind, c.old.map((s) => s.number), c.new.map((s) => s.number)])).toEqual([
       ['merged', ['14', '15'], ['14']],
       ...old.operative.slice(15).map((p) => ['renumbered', [String(p.number)], [String(p.number! - 1)]]),
+    ]);
+  });
+
+  it('883 (1993) with subparagraph 6 (f) made a paragraph of its own: one split whose pieces keep the subparagraphs, the paragraphs after it renumbered', async () => {
+    const old = await load('libya/S-RES-883-1993.yaml');
+    const updated = reviseParagraphs(old, (d) => {
+      const [insurance] = d.operative[5]!.subparagraphs!.splice(5, 1);
+      expect(insurance!.text).toMatch(/^Prohibit, by their nationals or from their territory, any renewal of any direct insurance/);
+      d.operative.splice(6, 0, { id: 'op_6_insurance', number: 0, text: `Further decides that all States shall ${insurance!.text!.replace(/^Prohibit/, 'prohibit')}` });
+    });
+    const diff = checked(old, updated);
+    expect(notUnchanged(diff).map((c) => [c.kind, c.old.map((s) => s.number), c.new.map((s) => s.number)])).toEqual([
+      ['split', ['6'], ['6', '7']],
+      ...old.operative.slice(6).map((p) => ['renumbered', [String(p.number)], [String(p.number! + 1)]]),
+    ]);
+    const split = notUnchanged(diff)[0]!;
+    expect(split.new.map((side) => side.subparagraphs?.map((sub) => sub.number))).toEqual([['a', 'b', 'c', 'd', 'e'], undefined]);
+    expect(split.old[0]!.subparagraphs!.map((sub) => sub.text)).toEqual(old.operative[5]!.subparagraphs!.map((sub) => sub.text));
+    expect(edits(split)).toEqual([
+      ['delete', '(f) Prohibit'],
+      ['insert', 'Further decides that all States shall prohibit'],
+    ]);
+    expect(diff.summary.subparagraphs).toMatchObject({ removed: 0, added: 0 });
+  });
+
+  it('883 (1993) with paragraph 6 split by subject into two lists: one split, each new paragraph with its subparagraphs', async () => {
+    const old = await load('libya/S-RES-883-1993.yaml');
+    const updated = reviseParagraphs(old, (d) => {
+      const airfields = d.operative[5]!.subparagraphs!.splice(3, 3);
+      letter(airfields);
+      d.operative.splice(6, 0, { id: 'op_6_airfields', number: 0, text: 'Further decides that all States shall:', subparagraphs: airfields });
+    });
+    const diff = checked(old, updated);
+    expect(notUnchanged(diff).filter((c) => c.kind !== 'renumbered').map((c) => [c.kind, c.old.map((s) => s.number), c.new.map((s) => s.number)])).toEqual([['split', ['6'], ['6', '7']]]);
+    const split = notUnchanged(diff)[0]!;
+    expect(split.new.map((side) => side.subparagraphs!.map((sub) => sub.number))).toEqual([
+      ['a', 'b', 'c'],
+      ['a', 'b', 'c'],
+    ]);
+    // Relettered: "(d)" became "Further decides that all States shall: (a)", and so on.
+    expect(edits(split)).toEqual([
+      ['insert', 'Further decides that all States shall:'],
+      ['delete', 'd'],
+      ['insert', 'a'],
+      ['delete', 'e'],
+      ['insert', 'b'],
+      ['delete', 'f'],
+      ['insert', 'c'],
+    ]);
+  });
+
+  it('748 (1992) with the arms measures of paragraph 5 merged into the aviation list of paragraph 4: one merged paragraph, the ones after it renumbered', async () => {
+    const old = await load('libya/S-RES-748-1992.yaml');
+    const updated = reviseParagraphs(old, (d) => {
+      const [aviation, arms] = [d.operative[3]!, d.operative[4]!];
+      expect([aviation.text, arms.text]).toEqual(['Decides also that all States shall:', 'Decides further that all States shall:']);
+      const [weapons, advice, officials] = arms.subparagraphs!;
+      advice!.text = advice!.text!.replace('the items in subparagraph (a) above', 'the items in subparagraph (c) above');
+      aviation.subparagraphs!.push(weapons!, advice!, officials!);
+      letter(aviation.subparagraphs!);
+      d.operative.splice(4, 1);
+    });
+    const diff = checked(old, updated);
+    expect(notUnchanged(diff).map((c) => [c.kind, c.old.map((s) => s.number), c.new.map((s) => s.number)])).toEqual([
+      ['merged', ['4', '5'], ['4']],
+      ...old.operative.slice(5).map((p) => ['renumbered', [String(p.number)], [String(p.number! - 1)]]),
+    ]);
+    const merged = notUnchanged(diff)[0]!;
+    // The second chapeau gone, its subparagraphs relettered (c) to (e), and the cross-reference in (d) with them.
+    expect(edits(merged)).toEqual([
+      ['delete', 'Decides further that all States shall:'],
+      ['delete', 'a'],
+      ['insert', 'c'],
+      ['delete', 'b'],
+      ['insert', 'd'],
+      ['delete', 'a'],
+      ['insert', 'c'],
+      ['delete', 'c'],
+      ['insert', 'e'],
     ]);
   });
 

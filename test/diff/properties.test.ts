@@ -5,7 +5,7 @@ import { diffResolutions } from '../../src/diff/diff-resolutions.js';
 import { sideText } from '../../src/diff/redline.js';
 import type { ClauseChange, ResolutionDiff } from '../../src/diff/types.js';
 import { applyDiff, documentTexts } from './apply-diff.js';
-import { insertParagraphs, mergeParagraphs, Random, resolution, rewordable, rewordOne, rewrap, shuffle, splitParagraph, type Ids } from './generate.js';
+import { insertParagraphs, mergeIntoList, mergeParagraphs, Random, resolution, rewordable, rewordOne, rewrap, shuffle, splitList, splitParagraph, type Ids } from './generate.js';
 
 const seed = fc.integer({ min: 1, max: 0x7fffffff });
 const size = fc.integer({ min: 8, max: 60 });
@@ -56,7 +56,9 @@ describe('diffResolutions on generated resolutions', () => {
         const document = resolution(s, n);
         const split = splitParagraph(random, document, idKind)?.revised ?? document;
         const merged = mergeParagraphs(random, split, idKind)?.revised ?? split;
-        const revised = shuffle(random, merged, idKind);
+        const listSplit = splitList(random, merged, idKind)?.revised ?? merged;
+        const listMerged = mergeIntoList(random, listSplit, idKind)?.revised ?? listSplit;
+        const revised = shuffle(random, listMerged, idKind);
         expect(applyDiff(document, diffResolutions(document, revised).clauses)).toEqual(documentTexts(revised));
       }),
     );
@@ -134,6 +136,25 @@ describe('diffResolutions on generated resolutions', () => {
         fc.pre(merged !== undefined);
         const mergeDiff = diffResolutions(document, merged!.revised).clauses.filter((c) => c.kind !== 'unchanged' && c.kind !== 'renumbered');
         expect(mergeDiff.map((c) => [c.kind, c.old.map((side) => side.index), c.new.map((side) => side.index)])).toEqual([['merged', [merged!.index, merged!.index + 1], [merged!.index]]]);
+      }),
+    );
+  });
+
+  it('recognises a paragraph with subparagraphs split in two lists, and one merged with the paragraph after it', () => {
+    fc.assert(
+      fc.property(seed, size, ids, (s, n, idKind) => {
+        const document = resolution(s, n);
+        const significant = (diff: ResolutionDiff) => diff.clauses.filter((c) => c.kind !== 'unchanged' && c.kind !== 'renumbered').map((c) => [c.kind, c.old.map((side) => side.index), c.new.map((side) => side.index)]);
+        const split = splitList(new Random(s + 1), document, idKind);
+        fc.pre(split !== undefined);
+        const splitDiff = diffResolutions(document, split!.revised);
+        expect(significant(splitDiff)).toEqual([['split', [split!.index], [split!.index, split!.index + 1]]]);
+        expect(applyDiff(document, splitDiff.clauses)).toEqual(documentTexts(split!.revised));
+        const merged = mergeIntoList(new Random(s + 2), document, idKind);
+        fc.pre(merged !== undefined);
+        const mergeDiff = diffResolutions(document, merged!.revised);
+        expect(significant(mergeDiff)).toEqual([['merged', [merged!.index, merged!.index + 1], [merged!.index]]]);
+        expect(applyDiff(document, mergeDiff.clauses)).toEqual(documentTexts(merged!.revised));
       }),
     );
   });
