@@ -8,9 +8,7 @@ import { build } from 'esbuild';
 await rm('dist/cli-bundle', { recursive: true, force: true });
 
 await build({
-  // The validation worker is an entry of its own, beside the chunks: `checkFiles` starts it
-  // from `./check-files-worker.js`, next to whichever chunk it ends up in.
-  entryPoints: { main: 'dist/cli/main.js', 'check-files-worker': 'dist/validate/check-files-worker.js' },
+  entryPoints: ['dist/cli/main.js'],
   outdir: 'dist/cli-bundle',
   bundle: true,
   splitting: true,

@@ -20,10 +20,3 @@ export function oneOf<T extends string>(name: string, value: string | undefined,
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
-
-/** The value of a count option such as `--jobs`: a whole number from 1 up. */
-export function positiveCount(name: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  if (/^[1-9]\d{0,3}$/.test(value)) return Number(value);
-  throw new UsageError(`--${name} must be a whole number from 1 up (got "${value}")`);
-}

@@ -8,8 +8,8 @@ import { SchemaTrust } from './schema-trust.js';
 import { vouchedPart } from './vouched-part.js';
 
 /**
- * What checking one file on its own gives: plain data, so that it can come back from another
- * thread. Effect targets wait for the corpus, which is known only once every file is read.
+ * What checking one file on its own gives. Effect targets wait for the corpus, which is known
+ * only once every file is read; until then the file is held as an outline, not as its text.
  */
 export interface FileCheck {
   file: string;

@@ -6,7 +6,7 @@ import type { Locator, Position } from '../load/locate.js';
 import type { DataPath } from '../model/paragraph-path.js';
 import { collectFiles } from './collect-files.js';
 import { Corpus } from './corpus.js';
-import { checkFiles } from './check-files.js';
+import { checkFile, type FileCheck, type FileCheckOptions } from './check-file.js';
 import { checkTargets } from './check-targets.js';
 
 export interface ValidationResult {
@@ -19,12 +19,10 @@ export interface ValidationResult {
 export interface ValidationOptions {
   /** Folders of resolutions that effect targets may refer to, beyond the files being checked. */
   corpus?: readonly string[];
-  /** Threads to check on; by default as many as pay for themselves (see `checkFiles`). */
-  threads?: number;
 }
 
 /**
- * Where a value is in a file whose check came back without its text (see `FileCheck`): the
+ * Where a value is in a file whose check kept only its outline (see `FileCheck`): the
  * file is read again, only when there is a problem with a target to point at.
  */
 function lazyLocator(file: string): (at: DataPath) => Position {
@@ -42,19 +40,26 @@ function lazyLocator(file: string): (at: DataPath) => Position {
   };
 }
 
+async function checkEach(files: readonly string[], options: FileCheckOptions = {}): Promise<FileCheck[]> {
+  const checks: FileCheck[] = [];
+  for (const file of files) checks.push(await checkFile(file, options));
+  return checks;
+}
+
 /**
  * Validates files and folders. A bad file never stops the others from being checked; the
  * corpus folders are read only to resolve references, and their own problems are not reported.
  * A file with schema errors stays out of the corpus: other files' references into it would be
- * checked against refused clauses.
+ * checked against refused clauses. Each file is checked on its own first, and only its outline
+ * is kept (see `FileCheck`): a large folder's texts are not all held at once.
  */
 export async function validateFiles(paths: readonly string[], options: ValidationOptions = {}): Promise<ValidationResult> {
   const collected = await collectFiles(paths);
-  const checks = await checkFiles(collected.files, { threads: options.threads });
+  const checks = await checkEach(collected.files);
   const checked = new Set(collected.files.map((f) => path.resolve(f)));
   const extra: string[] = [];
   for (const folder of options.corpus ?? []) extra.push(...(await collectFiles([folder])).files.filter((file) => !checked.has(path.resolve(file))));
-  const corpusChecks = await checkFiles(extra, { threads: options.threads, asCorpus: true });
+  const corpusChecks = await checkEach(extra, { asCorpus: true });
   const corpus = new Corpus([...checks, ...corpusChecks].flatMap((check) => (check.citable && check.outline ? [{ file: check.file, document: check.outline }] : [])));
   const diagnostics = [...collected.diagnostics];
   for (const check of checks) {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
-import { oneOf, parseOptions, positiveCount } from '../parse-options.js';
+import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { hasErrors } from '../../load/diagnostic.js';
 import { validateFiles } from '../../validate/validate-files.js';
@@ -23,8 +23,6 @@ Options:
                              GitHub Actions annotations
   --strict                   treat warnings as errors (exit 1)
   --corpus DIR               resolutions that effects may refer to (default: ./resolutions)
-  --jobs N                   check on N threads (default: as many as the number of
-                             files makes worth it, up to 4 and the cores available)
   -h, --help                 show this help
 
 Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
@@ -34,16 +32,14 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
       format: { type: 'string' },
       strict: { type: 'boolean' },
       corpus: { type: 'string', multiple: true },
-      jobs: { type: 'string' },
     });
-    const threads = positiveCount('jobs', values.jobs);
     const format = oneOf('format', values.format, FORMATS, 'text');
     const defaultCorpus = path.join(io.cwd, 'resolutions');
     const paths = positionals.length > 0 ? positionals : [defaultCorpus];
     if (positionals.length === 0 && !existsSync(defaultCorpus)) throw new UsageError('no paths given, and there is no ./resolutions folder here');
     const corpus = values.corpus ?? (existsSync(defaultCorpus) ? [defaultCorpus] : []);
     const resolved = paths.map((p) => path.resolve(io.cwd, p));
-    const result = await validateFiles(resolved, { corpus: corpus.map((c) => path.resolve(io.cwd, c)), threads });
+    const result = await validateFiles(resolved, { corpus: corpus.map((c) => path.resolve(io.cwd, c)) });
     const diagnostics = result.diagnostics.map((d) => ({ ...d, file: path.relative(io.cwd, d.file) || d.file }));
     const counts = countDiagnostics(result.files.length, diagnostics);
     if (format === 'json') io.stdout(formatJson(diagnostics, counts));
