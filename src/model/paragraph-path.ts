@@ -63,22 +63,31 @@ export interface WalkedClause {
   at: DataPath;
 }
 
-/** Every operative paragraph and subparagraph, depth first, in document order. */
-export function* walkOperative(document: ResolutionDocument): Generator<WalkedClause> {
-  function* walk(subs: Subparagraph[] | undefined, parent: ParagraphPath | undefined, depth: number, at: DataPath): Generator<WalkedClause> {
-    for (const [index, sub] of (subs ?? []).entries()) {
+/**
+ * Every operative paragraph and subparagraph, depth first, in document order. An array, built
+ * by plain recursion: validation walks every document several times, and nested generators
+ * (one `yield*` per level) cost it a tenth of its time.
+ */
+export function walkOperative(document: ResolutionDocument): WalkedClause[] {
+  const walked: WalkedClause[] = [];
+  const walk = (subs: Subparagraph[] | undefined, parent: ParagraphPath | undefined, depth: number, at: DataPath) => {
+    if (!subs) return;
+    for (let index = 0; index < subs.length; index++) {
+      const sub = subs[index]!;
       const subAt = [...at, 'subparagraphs', index];
       const path = parent && sub.number !== undefined ? { paragraph: parent.paragraph, labels: [...parent.labels, sub.number] } : undefined;
-      yield path ? { clause: sub, path, depth, at: subAt } : { clause: sub, depth, at: subAt };
-      yield* walk(sub.subparagraphs, path, depth + 1, subAt);
+      walked.push(path ? { clause: sub, path, depth, at: subAt } : { clause: sub, depth, at: subAt });
+      walk(sub.subparagraphs, path, depth + 1, subAt);
     }
-  }
-  for (const [index, paragraph] of document.operative.entries()) {
+  };
+  for (let index = 0; index < document.operative.length; index++) {
+    const paragraph = document.operative[index]!;
     const at = ['operative', index];
     const path = paragraph.number !== undefined ? { paragraph: paragraph.number, labels: [] } : undefined;
-    yield path ? { clause: paragraph, path, depth: 0, at } : { clause: paragraph, depth: 0, at };
-    yield* walk(paragraph.subparagraphs, path, 1, at);
+    walked.push(path ? { clause: paragraph, path, depth: 0, at } : { clause: paragraph, depth: 0, at });
+    walk(paragraph.subparagraphs, path, 1, at);
   }
+  return walked;
 }
 
 /** Every clause id in the document with where it sits: preamble, operative, annex entries. */

@@ -70,12 +70,13 @@ export function checkCitationEffects(loaded: LoadedDocument, trust = SchemaTrust
   for (const { clause, at, paragraph } of clausesWithText(loaded.document)) {
     if (clause.text === undefined || !MAY_CITE_PARAGRAPHS.every((word) => word.test(clause.text!))) continue;
     if (![[...at, 'id'], [...at, 'references'], ...(paragraph ? [[...paragraph.at, 'effects']] : [])].every((path) => trust.vouchesFor(path))) continue;
-    const declared = [...(clause.references ?? []), ...(paragraph?.clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))].map(declaredOf);
+    let declared: Declared[] | undefined;
     const number = paragraph?.clause.number;
     for (const citation of parseCitations(clause.text, number === undefined ? {} : { paragraph: number })) {
       const cited = citation.reference;
       if (citedResolutions(cited).length === 0 || !cited.paragraphs) continue;
       const citedParagraphs = paragraphKeys(cited);
+      declared ??= [...(clause.references ?? []), ...(paragraph?.clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))].map(declaredOf);
       if (declared.some((d) => covers(d, cited, citedParagraphs))) continue;
       found.push(diagnostic(loaded.file, locateInText(loaded.text, loaded.locate, [...at, 'text'], citation.start), 'warning', 'citation-without-effect',
         `\`${clause.id}\` cites ${cited.text}, but declares no effect on it and no reference to it`,
