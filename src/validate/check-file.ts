@@ -21,27 +21,18 @@ export interface FileCheck {
   targets: EffectTarget[];
 }
 
-export interface FileCheckOptions {
-  /** Read the file only as a document others may cite: its own problems are not asked for. */
-  asCorpus?: boolean;
-}
-
-export async function checkFile(file: string, options: FileCheckOptions = {}): Promise<FileCheck> {
+export async function checkFile(file: string): Promise<FileCheck> {
   const result = await loadDocument(file);
-  if (result.ok) {
-    const { document } = result.loaded;
-    if (options.asCorpus) return { file, diagnostics: [], outline: outlineOf(document), citable: true, targets: [] };
-    const trust = SchemaTrust.WHOLE;
-    return { file, diagnostics: checkDocumentAlone(result.loaded, trust), outline: outlineOf(document), citable: true, targets: effectTargets(document, trust) };
-  }
   // A file with schema errors is checked too, as far as the schema vouches for it.
-  const part = !options.asCorpus && result.refused ? vouchedPart(result.refused) : undefined;
-  if (!part) return { file, diagnostics: options.asCorpus ? [] : result.diagnostics, citable: false, targets: [] };
+  const part = result.ok ? { loaded: result.loaded, trust: SchemaTrust.WHOLE } : result.refused && vouchedPart(result.refused);
+  const loadProblems = result.ok ? [] : result.diagnostics;
+  if (!part) return { file, diagnostics: loadProblems, citable: false, targets: [] };
+  const { loaded, trust } = part;
   return {
     file,
-    diagnostics: [...result.diagnostics, ...checkDocumentAlone(part.loaded, part.trust)],
-    outline: outlineOf(part.loaded.document),
-    citable: false,
-    targets: effectTargets(part.loaded.document, part.trust),
+    diagnostics: [...loadProblems, ...checkDocumentAlone(loaded, trust)],
+    outline: outlineOf(loaded.document),
+    citable: result.ok,
+    targets: effectTargets(loaded.document, trust),
   };
 }

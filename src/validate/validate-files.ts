@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { compareDiagnostics, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
-import { loadText } from '../load/load-document.js';
+import { loadDocument, loadText } from '../load/load-document.js';
 import type { Locator, Position } from '../load/locate.js';
 import type { DataPath } from '../model/paragraph-path.js';
 import { collectFiles } from './collect-files.js';
-import { Corpus } from './corpus.js';
-import { checkFile, type FileCheck, type FileCheckOptions } from './check-file.js';
+import { Corpus, type CorpusEntry } from './corpus.js';
+import { checkFile, type FileCheck } from './check-file.js';
 import { checkTargets } from './check-targets.js';
+import { outlineOf } from './outline.js';
 
 export interface ValidationResult {
   /** Files read, in order. */
@@ -40,10 +41,14 @@ function lazyLocator(file: string): (at: DataPath) => Position {
   };
 }
 
-async function checkEach(files: readonly string[], options: FileCheckOptions = {}): Promise<FileCheck[]> {
-  const checks: FileCheck[] = [];
-  for (const file of files) checks.push(await checkFile(file, options));
-  return checks;
+/** Corpus files are read only to be cited: their own problems are not asked for. */
+async function citableOutlines(files: readonly string[]): Promise<CorpusEntry[]> {
+  const entries: CorpusEntry[] = [];
+  for (const file of files) {
+    const result = await loadDocument(file);
+    if (result.ok) entries.push({ file, document: outlineOf(result.loaded.document) });
+  }
+  return entries;
 }
 
 /**
@@ -55,12 +60,13 @@ async function checkEach(files: readonly string[], options: FileCheckOptions = {
  */
 export async function validateFiles(paths: readonly string[], options: ValidationOptions = {}): Promise<ValidationResult> {
   const collected = await collectFiles(paths);
-  const checks = await checkEach(collected.files);
+  const checks: FileCheck[] = [];
+  for (const file of collected.files) checks.push(await checkFile(file));
   const checked = new Set(collected.files.map((f) => path.resolve(f)));
   const extra: string[] = [];
   for (const folder of options.corpus ?? []) extra.push(...(await collectFiles([folder])).files.filter((file) => !checked.has(path.resolve(file))));
-  const corpusChecks = await checkEach(extra, { asCorpus: true });
-  const corpus = new Corpus([...checks, ...corpusChecks].flatMap((check) => (check.citable && check.outline ? [{ file: check.file, document: check.outline }] : [])));
+  const citable = checks.flatMap((check) => (check.citable && check.outline ? [{ file: check.file, document: check.outline }] : []));
+  const corpus = new Corpus([...citable, ...(await citableOutlines(extra))]);
   const diagnostics = [...collected.diagnostics];
   for (const check of checks) {
     diagnostics.push(...check.diagnostics);
