@@ -22,7 +22,12 @@ export interface BuildOptions {
   provenance?: { symbol?: string; origin?: string; note?: string; retrieved?: string };
 }
 
-/** Joins a block's lines and reports every hyphen decision, at the hyphen. */
+/** Joins lines into running text, without reporting: where the words are only looked at, or were reported with their whole block. */
+function joinedText(lines: readonly SourceLine[]): string {
+  return joinLines(lines.map((l) => l.text)).text;
+}
+
+/** Joins a block's lines and reports every hyphen decision, at the hyphen; called once a block, so that each decision is reported once. */
 function blockText(lines: readonly SourceLine[], report: ImportReport): LocatedText {
   const joined = joinLines(lines.map((l) => l.text));
   for (const join of joined.joins) {
@@ -79,7 +84,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   let headerEnd = openingIndex;
   if (openingIndex < 0) {
     headerEnd = 0;
-    while (headerEnd < input.length && readHeaderLine(blockText(input[headerEnd]!.lines, report).text).recognised && !isBodyStart(input[headerEnd]!)) headerEnd++;
+    while (headerEnd < input.length && readHeaderLine(joinedText(input[headerEnd]!.lines)).recognised && !isBodyStart(input[headerEnd]!)) headerEnd++;
     report.add(input[headerEnd]?.lines[0]?.line ?? 1, 'warning', 'import-no-opening', 'no "The Security Council," line was found; the text after the header is read as the body', 'check that this is the full text of a resolution or draft');
   }
 
@@ -180,11 +185,11 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       const recordLines = end >= 0 ? block.lines.slice(0, end + 1) : block.lines;
       const after = block.lines.slice(recordLines.length);
       if (after.length > 0) {
-        const trailing = blockText(after, report).text;
+        const trailing = joinedText(after);
         closing.push(trailing);
         report.add(after[0]!.line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${trailing}"`);
       }
-      const record = blockText(recordLines, report).text;
+      const record = joinedText(recordLines);
       const { vote, meeting } = readVote(record);
       doc.vote = { ...doc.vote, ...vote };
       if (meeting !== undefined) doc.meeting ??= meeting;
@@ -216,7 +221,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
       continue;
     }
     if (mode === 'annex' && annex) {
-      readAnnexBlock(annex, block, report);
+      readAnnexBlock(annex, block, whole);
       continue;
     }
     if (block.heading !== undefined) {
@@ -499,9 +504,9 @@ function addCorrection(clause: { corrections?: Correction[] }, correction: Corre
 const ANNEX_ITEM = /^([IVX]+|\d{1,2}|[a-z])\.\s+/;
 const BULLET = /^[-–•]\s+/;
 
-function readAnnexBlock(annex: Annex, block: Block, report: ImportReport): void {
+function readAnnexBlock(annex: Annex, block: Block, whole: LocatedText): void {
   const first = firstLine(block);
-  const text = (skip: number) => locatedFrom(blockText(block.lines, report), skip).text;
+  const text = (skip: number) => locatedFrom(whole, skip).text;
   const labelled = ANNEX_ITEM.exec(first);
   const bullet = block.bullet ? ['', ''] : BULLET.exec(first);
   if (annex.items.length === 0 && annex.title === undefined && !labelled && !bullet) {

@@ -24,19 +24,14 @@ export interface Position {
   col: number;
 }
 
-/** Collects the doubts of one import, each located at a line (and column) of the input; the same doubt is reported once. */
+/** Collects the doubts of one import, each located at a line (and column) of the input. */
 export class ImportReport {
   readonly diagnostics: Diagnostic[] = [];
-  private readonly seen = new Set<string>();
 
   constructor(readonly file: string) {}
 
   add(at: number | Position, severity: Severity, code: string, message: string, hint?: string, col = 1): void {
-    const position = typeof at === 'number' ? { line: at, col } : at;
-    const key = JSON.stringify([position.line, position.col, code, message]);
-    if (this.seen.has(key)) return;
-    this.seen.add(key);
-    this.diagnostics.push(diagnostic(this.file, position, severity, code, message, hint));
+    this.diagnostics.push(diagnostic(this.file, typeof at === 'number' ? { line: at, col } : at, severity, code, message, hint));
   }
 }
 

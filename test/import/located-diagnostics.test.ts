@@ -62,6 +62,18 @@ describe('import points at the words a diagnostic is about, in the input as give
     expect(effects[1]!.message).toContain('reinstate');
   });
 
+  it('a word divided in a header line (with or without the opening words), the vote line or an annex, once', () => {
+    const input = [
+      'Draft resolution sub-', 'mitted by France', '', 'The Security Council,', '', '1. Decides to remain seized of the matter.', '',
+      'Adopted unani-', 'mously at the 3238th meeting.', '', 'ANNEX', '', 'List of pro-', 'hibited items',
+    ].join('\n');
+    expect(located(input, 'import-dehyphenated')).toEqual(['sub-', 'unani-', 'pro-'].map((word) => {
+      const { line, col } = at(input, word);
+      return { line, col: col + word.length - 1 };
+    }));
+    expect(located(['Draft resolution sub-', 'mitted by France', '', '1. Decides to act;'].join('\n'), 'import-dehyphenated')).toEqual([{ line: 1, col: 21 }]);
+  });
+
   it('a number or a label out of sequence, where it is printed', () => {
     const input = [...OPENING, '1. Decides that States shall:', '', '    (a) Prevent the sale of arms;', '', '    (c) Prevent the sale of petroleum;', '', '  3. Decides to remain seized of the matter.'].join('\n');
     expect(located(input, 'import-numbering')).toEqual([at(input, '(c)'), at(input, '3.')]);
