@@ -9,17 +9,17 @@ import { checkCitationEffects } from './check-citations.js';
 import { SchemaTrust } from './schema-trust.js';
 import { checkTargets, effectTargets } from './check-targets.js';
 
-/**
- * Checks what the schema cannot express. Every finding is located in the file. For a file
- * with schema errors, `loaded` holds what the schema vouched for (see `SchemaTrust`), and
- * nothing is said that follows from what it refused.
- */
-export function checkDocument(loaded: LoadedDocument, corpus: Corpus, trust = SchemaTrust.WHOLE): Diagnostic[] {
-  const targets = effectTargets(loaded.document, trust);
-  return [...checkDocumentAlone(loaded, trust), ...checkTargets(targets, loaded, corpus, (at) => loaded.locate.value(at))];
+/** Checks what the schema cannot express in a file that matched it. Every finding is located in the file. */
+export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnostic[] {
+  const targets = effectTargets(loaded.document, SchemaTrust.WHOLE);
+  return [...checkDocumentAlone(loaded, SchemaTrust.WHOLE), ...checkTargets(targets, loaded, corpus, (at) => loaded.locate.value(at))];
 }
 
-/** The checks of `checkDocument` that need no other file: all but those of effect targets. */
+/**
+ * The checks of `checkDocument` that need no other file: all but those of effect targets. For a
+ * file with schema errors, `loaded` holds what the schema vouched for (see `SchemaTrust`), and
+ * nothing is said that follows from what it refused.
+ */
 export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): Diagnostic[] {
   const found: Diagnostic[] = [];
   const report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key = false) =>
