@@ -5,7 +5,8 @@ import { readClauseMark, readNotice, readSummary, SUMMARY_MARK, SUMMARY_OF_ABOVE
 import { joinLines } from '../text/join-lines.js';
 import { walkOperative, type WalkedClause } from '../model/paragraph-path.js';
 import { parseCitations } from '../text/parse-citations.js';
-import { columnOf, locatedFrom, positionAt, type ImportReport, type LocatedText, type Position, type SourceLine } from './import-context.js';
+import type { Position } from '../load/locate.js';
+import { columnOf, locatedFrom, positionAt, type ImportReport, type LocatedText, type SourceLine } from './import-context.js';
 import { readHeaderLine, readVote } from './header.js';
 import { inferEffects } from './infer-effects.js';
 import { findOcrDoubts } from './ocr-doubts.js';

@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic, type Severity } from '../load/diagnostic.js';
+import type { Position } from '../load/locate.js';
 
 /** One line of the input, with its 1-based line number in the file as given. */
 export interface SourceLine {
@@ -17,11 +18,6 @@ export function columnOf(line: SourceLine, index: number): number {
   const columns = line.columns;
   if (!columns || columns.length === 0) return index + 1;
   return index < columns.length ? columns[Math.max(0, index)]! : columns.at(-1)! + index - columns.length + 1;
-}
-
-export interface Position {
-  line: number;
-  col: number;
 }
 
 /** Collects the doubts of one import, each located at a line (and column) of the input. */

@@ -1,5 +1,6 @@
 import { readClauseMark } from '../text/editorial-marks.js';
-import type { Position, SourceLine } from './import-context.js';
+import type { Position } from '../load/locate.js';
+import type { SourceLine } from './import-context.js';
 import { ANNEX_LINE, endsParagraph, isHeadingLine, isPreambleOpener, labelStart, numberStart, OPENING, VOTE_LINE } from './patterns.js';
 
 /** A run of input lines that forms one paragraph (or one header line, heading, annex entry …). */
