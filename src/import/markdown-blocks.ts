@@ -1,5 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Node } from 'unist';
+import type { Node, Point } from 'unist';
+import type { Position } from '../load/locate.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { columnOf, type ImportReport, type SourceLine } from './import-context.js';
@@ -96,6 +97,12 @@ function inputLineNumber(reading: Reading, line: number): number {
   return reading.lines[line - 1]?.line ?? line;
 }
 
+/** Where a point of the Markdown source (1-based line and column) stands in the input. */
+function inputPosition(reading: Reading, point: Point): Position {
+  const input = reading.lines[point.line - 1];
+  return input ? { line: input.line, col: columnOf(input, point.column - 1) } : { line: point.line, col: point.column };
+}
+
 /** Splits a paragraph where paragraphs run together: a new number, label or participle (in italics or not) after a comma. */
 function paragraphBlocks(paragraph: Paragraph, extra: Partial<Block>, reading: Reading): Block[] {
   const lines = inlineLines(paragraph.children, paragraph.position?.start.line ?? 1, reading.source);
@@ -115,8 +122,7 @@ function listBlocks(list: List, depth: number, reading: Reading): Block[] {
   const blocks: Block[] = [];
   const start = list.start ?? 1;
   list.children.forEach((item: ListItem, index) => {
-    const at = item.position?.start;
-    const markerAt = at ? { line: inputLineNumber(reading, at.line), col: reading.lines[at.line - 1] ? columnOf(reading.lines[at.line - 1]!, at.column - 1) : at.column } : undefined;
+    const markerAt = item.position ? inputPosition(reading, item.position.start) : undefined;
     const marker: Partial<Block> = { ...(list.ordered ? { ordinal: start + index, depth } : { bullet: true, depth }), ...(markerAt ? { marker: markerAt } : {}) };
     let first = true;
     for (const child of item.children) {
