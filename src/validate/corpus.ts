@@ -17,17 +17,12 @@ export type TargetCheck =
 export class Corpus {
   private readonly byCitation = new Map<string, CorpusEntry>();
 
+  /** Where two documents are cited alike, the first is kept: the files being checked come before the corpus folders. */
   constructor(documents: Iterable<CorpusEntry>) {
-    for (const loaded of documents) this.add(loaded);
-  }
-
-  add(loaded: CorpusEntry): void {
-    const citation = citationOf(loaded.document);
-    if (citation && !this.byCitation.has(citation)) this.byCitation.set(citation, loaded);
-  }
-
-  get(citation: string): CorpusEntry | undefined {
-    return this.byCitation.get(citation);
+    for (const entry of documents) {
+      const citation = citationOf(entry.document);
+      if (citation && !this.byCitation.has(citation)) this.byCitation.set(citation, entry);
+    }
   }
 
   /**
@@ -38,7 +33,7 @@ export class Corpus {
     const citations = reference.resolution ? [reference.resolution] : (reference.resolutions ?? []);
     if (citations.length === 0) return this.checkIn(reference, self, 'the present document', true);
     return citations.flatMap((citation) => {
-      const target = this.get(citation);
+      const target = this.byCitation.get(citation);
       if (!target) return [{ kind: 'outside', resolution: citation } as const];
       return reference.resolutions ? [] : this.checkIn(reference, target, `resolution ${citation}`, target.file === self.file);
     });
