@@ -6,8 +6,8 @@ export interface UnreadCitation {
   wording: string;
 }
 
-/** "resolution 841 (l993)", "resolutions 1718 (2006": the keyword as running text writes it, the number, what stands for the year. */
-const RESOLUTION_NUMBER = /\bresolutions?\s+\d{1,4}(?![\d/])(?:\s*\(\s*[^()\s,;]{1,6}\s*\)?)?/g;
+/** "resolution 841 (l993)", "Resolutions 1718 (2006": the keyword (capitalised too, as `parseCitations` reads it), the number, what stands for the year. */
+const RESOLUTION_NUMBER = /\bresolutions?\s+\d{1,4}(?![\d/])(?:\s*\(\s*[^()\s,;]{1,6}\s*\)?)?/gi;
 /** A General Assembly resolution: "2145 (XXI)", "2248 (S-V)". */
 const SESSION_YEAR = /\(\s*(?:S-)?[IVXLC]+\s*\)$/;
 const GENERAL_ASSEMBLY_BEFORE = /General\s+Assembly\s+$/i;

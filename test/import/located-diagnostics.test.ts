@@ -45,6 +45,12 @@ describe('import points at the words a diagnostic is about, in the input as give
     expect(run(input).document.operative[0]!.text).toBe('Decides that the measures imposed by paragraph 5 of resolution 841 (l993) are suspended;');
   });
 
+  it('a capitalised citation that does not read, as one that reads is a citation', () => {
+    const input = [...OPENING, 'Recalling Resolution 2397 (2017),', '', '1. Decides to act under', 'Resolution 841 (l993);'].join('\n');
+    expect(located(input, 'import-citation-unread')).toEqual([at(input, 'Resolution 841 (l993)')]);
+    expect(run(input).document.preamble[0]!.references).toEqual([{ resolution: '2397 (2017)', text: 'Resolution 2397 (2017)' }]);
+  });
+
   it('the verb of an inferred effect, on the third line', () => {
     const input = [
       ...OPENING,
