@@ -1,4 +1,4 @@
-import type { ParsedCitation } from '../text/parse-citations.js';
+import { GENERAL_ASSEMBLY_BEFORE, type ParsedCitation } from '../text/parse-citations.js';
 
 /** Wording that cites a resolution by its number but was not read as a citation. */
 export interface UnreadCitation {
@@ -10,7 +10,6 @@ export interface UnreadCitation {
 const RESOLUTION_NUMBER = /\bresolutions?\s+\d{1,4}(?![\d/])(?:\s*\(\s*[^()\s,;]{1,6}\s*\)?)?/gi;
 /** A General Assembly resolution: "2145 (XXI)", "2248 (S-V)". */
 const SESSION_YEAR = /\(\s*(?:S-)?[IVXLC]+\s*\)$/;
-const GENERAL_ASSEMBLY_BEFORE = /General\s+Assembly\s+$/i;
 
 /**
  * Citations of Security Council resolutions that `parseCitations` could not read (an OCR-damaged
@@ -21,7 +20,7 @@ export function unreadCitations(text: string, citations: readonly ParsedCitation
   for (const match of text.matchAll(RESOLUTION_NUMBER)) {
     const offset = match.index;
     if (citations.some((c) => c.start <= offset && offset < c.end)) continue;
-    if (SESSION_YEAR.test(match[0]) || GENERAL_ASSEMBLY_BEFORE.test(text.slice(Math.max(0, offset - 40), offset))) continue;
+    if (SESSION_YEAR.test(match[0]) || GENERAL_ASSEMBLY_BEFORE.test(text.slice(0, offset))) continue;
     unread.push({ offset, wording: match[0].trim() });
   }
   return unread;

@@ -44,7 +44,8 @@ const PARAGRAPH_KEYWORD = new RegExp(String.raw`\b(?:operative\s+)?(sub)?(paragr
 const ANCHOR = /\b(?:Security\s+Council\s+resolutions?|resolutions?|operative\s+paragraphs?|paragraphs?|subparagraphs?)\b/gi;
 
 const COMMITTEE_BEFORE = /\bCommittee\b[^;:]{0,120}?\bestablished\s+(?:pursuant\s+to|by|in\s+pursuance\s+of|under)\s+$/i;
-const GENERAL_ASSEMBLY_BEFORE = /General\s+Assembly\s+$/i;
+/** Ends the words before a General Assembly resolution's number: "General Assembly resolution 1514 (XV)". */
+export const GENERAL_ASSEMBLY_BEFORE = /General\s+Assembly\s+$/i;
 const ARTICLE_BEFORE = /\bArticle\s+\d+\s*,?\s*$/i;
 const ITS_BEFORE = /\bits\s+$/i;
 
