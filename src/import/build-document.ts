@@ -11,10 +11,10 @@ import { readHeaderLine, readVote } from './header.js';
 import { inferEffects } from './infer-effects.js';
 import { findOcrDoubts } from './ocr-doubts.js';
 import {
-  ANNEX_LINE, DIGIT_FOR_LETTER, endsParagraph, FOOTNOTE, isOperativeOpener, isPreambleOpener, isRoman, labelStart, numberStart, OPENING, PAGE_NUMBER, VOTE_LINE, type LabelStart,
+  ANNEX_LINE, DIGIT_FOR_LETTER, endsParagraph, FOOTNOTE, isHeadingLine, isOperativeOpener, isPreambleOpener, isRoman, labelStart, numberStart, OPENING, PAGE_NUMBER, VOTE_LINE, type LabelStart,
 } from './patterns.js';
 import { unreadCitations } from './unread-citations.js';
-import { firstLine, headingWhere, lastLine, opensOperativeParagraph, type Block } from './text-blocks.js';
+import { firstLine, lastLine, opensOperativeParagraph, type Block } from './text-blocks.js';
 
 export interface BuildOptions {
   regime?: string;
@@ -73,7 +73,7 @@ type Mode = 'preamble' | 'operative' | 'annex' | 'closing';
 function isPlainHeading(block: Block, next: Block | undefined, mode: Mode): boolean {
   if (block.lines.length !== 1 || block.ordinal !== undefined || block.bullet === true || block.depth !== undefined || next === undefined) return false;
   const line = firstLine(block);
-  if (isEditorial(line) || !headingWhere(line, mode === 'preamble')) return false;
+  if (isEditorial(line) || !isHeadingLine(line, { inPreamble: mode === 'preamble' })) return false;
   return (next.ordinal !== undefined && (next.depth ?? 0) === 0) || (next.heading === undefined && next.depth === undefined && next.bullet !== true && opensOperativeParagraph(firstLine(next)));
 }
 

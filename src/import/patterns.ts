@@ -87,16 +87,26 @@ export const FOOTNOTE = /^\d{1,3}\s+(?:Ibid|See|Official\s+Records|S\/\d|A\/\d|D
 const SYMBOL_LINE = /^S\/(?:RES\/)?\d/;
 
 /**
+ * Headings above operative paragraphs are a few words ("Arms embargo", "Maritime and aviation
+ * measures"): these bounds leave room for longer ones, and keep out a sentence of running text
+ * that merely lost its final punctuation.
+ */
+const HEADING_MAX_WORDS = 12;
+const HEADING_MAX_LENGTH = 80;
+
+/**
  * A line shaped like a heading above operative paragraphs, as official texts and `bluedraft
  * render` print them ("Arms embargo", "Asset freeze"): a few words opening with a capital, with no
  * terminal punctuation, neither numbered nor lettered, not a paragraph opening with an operative
  * verb, nor any other line the layout gives a meaning (annex, vote, opening, page number,
- * footnote, symbol). Whether it is one depends on where it stands: see the callers.
+ * footnote, symbol). Where the preamble may go on (`inPreamble`), a line that opens like a
+ * preambular paragraph is one that lost its comma ("Acting under Chapter VII of the Charter"),
+ * not a heading. Whether the line is a heading depends on where it stands: see the callers.
  */
-export function isHeadingLine(line: string): boolean {
+export function isHeadingLine(line: string, { inPreamble }: { inPreamble: boolean }): boolean {
   const text = line.trim();
-  return text.length <= 80 && text.split(/\s+/).length <= 12 && /^\p{Lu}/u.test(text) && !/[.,;:!?]["”’)\]]*$/.test(text) &&
-    !numberStart(text) && !labelStart(text) && !isOperativeOpener(text) &&
+  return text.length <= HEADING_MAX_LENGTH && text.split(/\s+/).length <= HEADING_MAX_WORDS && /^\p{Lu}/u.test(text) && !/[.,;:!?]["”’)\]]*$/.test(text) &&
+    !numberStart(text) && !labelStart(text) && !isOperativeOpener(text) && !(inPreamble && isPreambleOpener(text)) &&
     ![OPENING, VOTE_LINE, ANNEX_LINE, PAGE_NUMBER, FOOTNOTE, SYMBOL_LINE].some((pattern) => pattern.test(text));
 }
 

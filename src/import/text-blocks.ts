@@ -52,11 +52,6 @@ export function opensOperativeParagraph(line: string): boolean {
   return numberStart(text) !== undefined || (typeof mark === 'object' && mark.mark.kind === 'operative');
 }
 
-/** `isHeadingLine` where a heading may stand: after the preamble, not a paragraph that lost its comma. */
-export function headingWhere(line: string, afterPreamble: boolean): boolean {
-  return isHeadingLine(line) && !(afterPreamble && isPreambleOpener(line.trim()));
-}
-
 /**
  * A heading in a hard-wrapped text that has no blank lines between paragraphs: a heading-shaped
  * line after a line that ends a paragraph and before one that opens an operative paragraph (a
@@ -64,7 +59,8 @@ export function headingWhere(line: string, afterPreamble: boolean): boolean {
  */
 function standsAsHeading(previous: string, lines: readonly SourceLine[], index: number): boolean {
   const ended = /[.;,]["”’)\]]*$/.exec(previous.trim());
-  if (ended === null || !headingWhere(lines[index]!.text, ended[0].startsWith(','))) return false;
+  // A paragraph that ends with a comma is preambular: the preamble may go on.
+  if (ended === null || !isHeadingLine(lines[index]!.text, { inPreamble: ended[0].startsWith(',') })) return false;
   const next = lines.slice(index + 1).find((l) => l.text.trim() !== '');
   return next !== undefined && opensOperativeParagraph(next.text);
 }
