@@ -11,6 +11,9 @@ export interface Features {
   words: string[];
 }
 
+/** What comparing needs of features: the numbers alone. */
+export type FeatureIds = Pick<Features, 'ids'>;
+
 /**
  * Two clauses are taken for versions of the same clause when their similarity reaches this.
  * Measured on the corpus (docs/diff.md): two different paragraphs of the same resolution, which
@@ -80,18 +83,18 @@ function shared(a: Float64Array, b: Float64Array): number {
  * words in the same order). Single words make it robust to word order; adjacent pairs keep
  * clauses that share only the Council's stock phrases apart.
  */
-export function similarity(a: Features, b: Features): number {
+export function similarity(a: FeatureIds, b: FeatureIds): number {
   const size = a.ids.length + b.ids.length;
   return size === 0 ? 1 : (2 * shared(a.ids, b.ids)) / size;
 }
 
 /** How much of `part` is found in `whole` (1 when every feature of `part` is in `whole`). */
-export function containment(part: Pick<Features, 'ids'>, whole: Pick<Features, 'ids'>): number {
+export function containment(part: FeatureIds, whole: FeatureIds): number {
   return part.ids.length === 0 ? 1 : shared(part.ids, whole.ids) / part.ids.length;
 }
 
 /** The features of `whole` that `part` does not account for (a multiset difference), sorted. */
-export function remainder(whole: Pick<Features, 'ids'>, part: Pick<Features, 'ids'>): Pick<Features, 'ids'> {
+export function remainder(whole: FeatureIds, part: FeatureIds): FeatureIds {
   const ids: number[] = [];
   let j = 0;
   for (const id of whole.ids) {
@@ -102,13 +105,11 @@ export function remainder(whole: Pick<Features, 'ids'>, part: Pick<Features, 'id
   return { ids: Float64Array.from(ids) };
 }
 
-/** The features of several clauses taken together. */
-export function combine(parts: readonly Features[]): Features {
-  const ids = new Float64Array(parts.reduce((sum, part) => sum + part.ids.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    ids.set(part.ids, at);
-    at += part.ids.length;
-  }
-  return { ids: ids.sort(), words: [...new Set(parts.flatMap((part) => part.words))] };
+/** The features of two clauses (or runs of clauses) taken together: a merge of the two sorted multisets. */
+export function combine(a: FeatureIds, b: FeatureIds): FeatureIds {
+  const ids = new Float64Array(a.ids.length + b.ids.length);
+  let i = 0;
+  let j = 0;
+  for (let at = 0; at < ids.length; at++) ids[at] = j >= b.ids.length || (i < a.ids.length && a.ids[i]! <= b.ids[j]!) ? a.ids[i++]! : b.ids[j++]!;
+  return { ids };
 }

@@ -1,6 +1,6 @@
 import { CandidateIndex } from './candidate-index.js';
 import { FREE, type Matching, type MatchSide } from './matching.js';
-import { combine, containment, remainder, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
+import { combine, containment, remainder, similarity, SIMILARITY_THRESHOLD, type FeatureIds, type Features } from './similarity.js';
 
 /**
  * A clause is taken for a piece of a split (or merged) clause when most of its words come from
@@ -33,6 +33,8 @@ interface SideView extends GroupingSide {
   side: MatchSide;
 }
 
+const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
 /**
  * Grows a run of adjacent free pieces around `seed` for as long as each added neighbour makes
  * the run more similar to the whole clause. Returns the run when it has several pieces and
@@ -40,28 +42,34 @@ interface SideView extends GroupingSide {
  * the whole or a piece has subparagraphs, explains enough of what the seed did not.
  */
 function growRun(whole: Features, wholeHasSubparagraphs: boolean, seed: number, pieces: SideView, baseline: number): { first: number; last: number; similarity: number } | undefined {
+  const isFree = (index: number) => index >= 0 && index < pieces.count && pieces.side.partner[index] === FREE;
+  // Most wholes are paired among paired neighbours: a run cannot grow, and one piece is no split.
+  if (!isFree(seed - 1) && !isFree(seed + 1)) return undefined;
   let first = seed;
   let last = seed;
-  const run = () => Array.from({ length: last - first + 1 }, (_, i) => pieces.features(first + i));
-  let best = similarity(whole, combine(run()));
+  let run: FeatureIds = pieces.features(seed);
+  let best = similarity(whole, run);
+  let unexplained = remainder(whole, run);
+  const unexplainedBySeed = unexplained.ids.length;
   for (;;) {
-    const unexplained = remainder(whole, combine(run()));
-    const options = [first - 1, last + 1].filter((index) => index >= 0 && index < pieces.count && pieces.side.partner[index] === FREE && containment(pieces.features(index), unexplained) >= PIECE_CONTAINMENT);
-    let chosen: { index: number; similarity: number } | undefined;
-    for (const index of options) {
-      const candidate = similarity(whole, combine([...run(), pieces.features(index)]));
-      if (candidate > best && (!chosen || candidate > chosen.similarity)) chosen = { index, similarity: candidate };
+    let chosen: { index: number; run: FeatureIds; similarity: number } | undefined;
+    for (const index of [first - 1, last + 1]) {
+      if (!isFree(index) || containment(pieces.features(index), unexplained) < PIECE_CONTAINMENT) continue;
+      const grown = combine(run, pieces.features(index));
+      const candidate = similarity(whole, grown);
+      if (candidate > best && (!chosen || candidate > chosen.similarity)) chosen = { index, run: grown, similarity: candidate };
     }
     if (!chosen) break;
     if (chosen.index < first) first = chosen.index;
     else last = chosen.index;
+    run = chosen.run;
     best = chosen.similarity;
+    unexplained = remainder(whole, run);
   }
   if (last === first || best < SIMILARITY_THRESHOLD || best <= baseline) return undefined;
-  const lists = wholeHasSubparagraphs || Array.from({ length: last - first + 1 }, (_, i) => pieces.hasSubparagraphs(first + i)).some(Boolean);
+  const lists = wholeHasSubparagraphs || range(first, last).some((index) => pieces.hasSubparagraphs(index));
   if (!lists) return { first, last, similarity: best };
-  const unexplainedBySeed = remainder(whole, pieces.features(seed)).ids.length;
-  const explained = unexplainedBySeed === 0 ? 0 : 1 - remainder(whole, combine(run())).ids.length / unexplainedBySeed;
+  const explained = unexplainedBySeed === 0 ? 0 : 1 - unexplained.ids.length / unexplainedBySeed;
   return explained >= EXPLAINED_SHARE ? { first, last, similarity: best } : undefined;
 }
 
@@ -97,8 +105,6 @@ function findRuns(wholes: SideView, pieces: SideView, record: (whole: number, fi
     if (run) record(whole, run.first, run.last, run.similarity);
   }
 }
-
-const range = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
 
 /** Records splits (one old clause became several new ones), then merges (the reverse). */
 export function findSplitsAndMerges(matching: Matching, oldSide: GroupingSide, newSide: GroupingSide): void {
