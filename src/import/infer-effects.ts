@@ -122,7 +122,7 @@ function citationAfter(paragraph: OperativeParagraph, text: string, pattern: Reg
   return candidates.find((r) => r.text !== undefined && text.indexOf(r.text, at) >= 0) ?? candidates[0];
 }
 
-/** The wording each effect is read from (the wording it is reported at). */
+// The wording each of these effects is read from; import-effect-inferred points at it.
 const REINSTATES = /\bterminate\s+(?:immediately\s+)?the\s+suspension\b/i;
 const SUSPENDS = /\bsuspend(?:ed|s)?\b/i;
 const TERMINATES = /(?<=\b(?:to|shall)\s+)terminate\b|(?<=\bare\s+)terminated\b/i;
