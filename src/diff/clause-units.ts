@@ -31,8 +31,8 @@ export class ClauseUnit implements AlignUnit {
 
   /** The wording of the clause and of its subparagraphs, each after its label as printed: "… shall: (a) Deny …; (b) Prohibit …". */
   labelledContent(): string {
-    const labelled = (unit: ClauseUnit): string[] => [`${unit.side.number === undefined ? '' : `(${unit.side.number}) `}${unit.wording}`, ...unit.children.flatMap(labelled)];
-    return [this.wording, ...this.children.flatMap(labelled)].join(' ');
+    const labelled = (child: ClauseUnit) => (child.side.number === undefined ? child.labelledContent() : `(${child.side.number}) ${child.labelledContent()}`);
+    return [this.wording, ...this.children.map(labelled)].join(' ');
   }
 }
 
