@@ -1,17 +1,15 @@
 import type { BracketChange } from './types.js';
 
 /**
- * What happened to a bracket, in a negotiator's words: a bracket `resolved` is *agreed*; one
- * agreed before and open again is *reopened*.
+ * What happened to a bracket, in a negotiator's words: a bracket `resolved` is *agreed*. In the
+ * order a summary counts them: what was settled first.
  */
-export function bracketEvent(change: BracketChange): string {
-  if (change.kind === 'resolved') return 'agreed';
-  if (change.kind === 'added' && change.old) return 'reopened';
-  return change.kind;
-}
+const BRACKET_EVENTS: Readonly<Record<BracketChange['kind'], string>> = { resolved: 'agreed', 're-attributed': 're-attributed', added: 'added', removed: 'removed' };
 
-/** The same words for the counts of a summary, by kind, in the order a summary gives them: what was settled first. */
-export const BRACKET_EVENTS: Readonly<Record<BracketChange['kind'], string>> = { resolved: 'agreed', 're-attributed': 're-attributed', added: 'added', removed: 'removed' };
+/** The same words for one bracket, where one agreed before and open again is *reopened*. */
+function bracketEvent(change: BracketChange): string {
+  return change.kind === 'added' && change.old ? 'reopened' : BRACKET_EVENTS[change.kind];
+}
 
 /** "2 agreed", "1 re-attributed" … for each kind of bracket change counted, in the order above. */
 export function bracketCounts(counts: Partial<Record<BracketChange['kind'], number>> = {}): Array<{ n: number; event: string }> {
