@@ -19,6 +19,11 @@ export function bracketCounts(counts: Partial<Record<BracketChange['kind'], numb
   });
 }
 
+/** `summary.bracketsOnly` in words: "1 paragraph changed in its brackets only", "2 paragraphs changed in their brackets only". */
+export function bracketsOnlyWords(paragraphs: number): string {
+  return paragraphs === 1 ? '1 paragraph changed in its brackets only' : `${paragraphs} paragraphs changed in their brackets only`;
+}
+
 const proposers = (names: readonly string[] | undefined) => (names?.length ? names.join(', ') : 'no delegation named');
 
 /**

@@ -1,6 +1,6 @@
 import type { Effect } from '../../model/document.js';
 import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, ResolutionDiff } from '../../diff/types.js';
-import { bracketCounts, describeBracketChange } from '../../diff/describe-brackets.js';
+import { bracketCounts, bracketsOnlyWords, describeBracketChange } from '../../diff/describe-brackets.js';
 import { redlineText } from './redline-text.js';
 
 const COLOURS = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m' } as const;
@@ -22,7 +22,7 @@ function plural(count: number, word: string): string {
 function summaryLine(diff: ResolutionDiff): string {
   const { summary } = diff;
   const parts = KIND_ORDER.filter((kind) => summary.clauses[kind] > 0).map((kind) => `${summary.clauses[kind]} ${kind}`);
-  if (summary.bracketsOnly) parts.push(`${plural(summary.bracketsOnly, 'paragraph')} changed in ${summary.bracketsOnly === 1 ? 'its' : 'their'} brackets only`);
+  if (summary.bracketsOnly) parts.push(bracketsOnlyWords(summary.bracketsOnly));
   const subparagraphs = KIND_ORDER.reduce((sum, kind) => sum + summary.subparagraphs[kind], 0);
   if (subparagraphs > 0) parts.push(`${plural(subparagraphs, 'subparagraph change')}`);
   if (summary.force.weakened > 0) parts.push(`${summary.force.weakened} weakened in force`);

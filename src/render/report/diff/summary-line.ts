@@ -1,4 +1,4 @@
-import { bracketCounts } from '../../../diff/describe-brackets.js';
+import { bracketCounts, bracketsOnlyWords } from '../../../diff/describe-brackets.js';
 import type { ResolutionDiff } from '../../../diff/types.js';
 import { counted } from '../lib/names.js';
 import { forceWords, KIND_ORDER, KIND_WORDS } from './labels.js';
@@ -7,7 +7,7 @@ import { forceWords, KIND_ORDER, KIND_WORDS } from './labels.js';
 export function summaryPhrases(diff: ResolutionDiff): string[] {
   const { summary } = diff;
   const phrases = KIND_ORDER.filter((kind) => summary.clauses[kind] > 0).map((kind) => `${summary.clauses[kind]} ${KIND_WORDS[kind]}`);
-  if (summary.bracketsOnly) phrases.push(`${counted(summary.bracketsOnly, 'paragraph')} changed in ${summary.bracketsOnly === 1 ? 'its' : 'their'} brackets only`);
+  if (summary.bracketsOnly) phrases.push(bracketsOnlyWords(summary.bracketsOnly));
   const subparagraphs = KIND_ORDER.reduce((total, kind) => total + summary.subparagraphs[kind], 0);
   if (subparagraphs > 0) phrases.push(`${counted(subparagraphs, 'subparagraph')} changed`);
   const force = new Map<string, number>();
