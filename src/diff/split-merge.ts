@@ -25,7 +25,7 @@ const EXPLAINED_SHARE = 0.7;
 export interface GroupingSide {
   count: number;
   features: (index: number) => Features;
-  /** Whether the clause has subparagraphs. */
+  /** A grouping that holds a clause with subparagraphs needs stronger evidence (EXPLAINED_SHARE). */
   hasSubparagraphs: (index: number) => boolean;
 }
 
