@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
 import type { Position } from '../load/locate.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
-import { walkOperative, type DataPath } from '../model/paragraph-path.js';
+import type { DataPath } from '../model/paragraph-path.js';
 import type { Corpus, CorpusEntry } from './corpus.js';
 import type { SchemaTrust } from './schema-trust.js';
 
@@ -16,16 +16,16 @@ export interface EffectTarget {
 }
 
 /**
- * The effect targets of a document. An effect with any schema error is left out: its target
- * may be the very thing refused.
+ * The effect targets of a document (only operative paragraphs have effects). An effect with any
+ * schema error is left out: its target may be the very thing refused.
  */
 export function effectTargets(document: ResolutionDocument, trust: SchemaTrust): EffectTarget[] {
   const clausesKnown = trust.vouchesForClauses();
   const targets: EffectTarget[] = [];
-  for (const { clause, at } of walkOperative(document)) {
-    if (!('effects' in clause)) continue;
-    for (const [e, effect] of (clause.effects ?? []).entries()) {
-      if (effect.target && trust.vouchesFor([...at, 'effects', e])) targets.push({ at: [...at, 'effects', e, 'target'], action: effect.action, reference: effect.target, clausesKnown });
+  for (const [p, paragraph] of document.operative.entries()) {
+    for (const [e, effect] of (paragraph.effects ?? []).entries()) {
+      const at = ['operative', p, 'effects', e];
+      if (effect.target && trust.vouchesFor(at)) targets.push({ at: [...at, 'target'], action: effect.action, reference: effect.target, clausesKnown });
     }
   }
   return targets;
