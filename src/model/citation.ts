@@ -19,3 +19,8 @@ export function formatCitation(citation: ResolutionCitation): string {
 export function citationOf(document: { kind: string; number?: number; year?: number }): string | undefined {
   return document.kind === 'resolution' && document.number !== undefined && document.year !== undefined ? formatCitation({ number: document.number, year: document.year }) : undefined;
 }
+
+/** The resolutions a reference names: its one resolution, or its list. */
+export function citedResolutions(reference: { resolution?: string; resolutions?: string[] }): string[] {
+  return reference.resolution ? [reference.resolution] : (reference.resolutions ?? []);
+}

@@ -4,12 +4,8 @@ import { locateInText } from '../load/locate-in-text.js';
 import type { Clause, OperativeParagraph, Reference } from '../model/document.js';
 import { expandParagraphs, formatParagraphPath, walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { parseCitations } from '../text/parse-citations.js';
+import { citedResolutions } from '../model/citation.js';
 import { SchemaTrust } from './schema-trust.js';
-
-/** The resolutions a reference names. */
-function citedResolutions(reference: Reference): string[] {
-  return reference.resolution ? [reference.resolution] : (reference.resolutions ?? []);
-}
 
 /** Every paragraph path a reference covers, ranges expanded: "5-9" gives 5, 6, 7, 8, 9. */
 function paragraphKeys(reference: Reference): string[] {

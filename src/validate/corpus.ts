@@ -1,4 +1,4 @@
-import { citationOf } from '../model/citation.js';
+import { citationOf, citedResolutions } from '../model/citation.js';
 import { resolveTargets } from '../model/paragraph-path.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
 
@@ -30,7 +30,7 @@ export class Corpus {
    * (`self` when the reference has no resolution). Returns one result per problem.
    */
   checkReference(reference: Reference, self: CorpusEntry): TargetCheck[] {
-    const citations = reference.resolution ? [reference.resolution] : (reference.resolutions ?? []);
+    const citations = citedResolutions(reference);
     if (citations.length === 0) return this.checkIn(reference, self, 'the present document', true);
     return citations.flatMap((citation) => {
       const target = this.byCitation.get(citation);
