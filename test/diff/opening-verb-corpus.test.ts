@@ -3,22 +3,12 @@
  * official wording is known from its first word must open with a verb the lexicon knows, so that
  * a change of that verb is reported with its force. Driven by the files, not by a list of verbs.
  */
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openingVerb } from '../../src/diff/opening-verb.js';
 import { loadDocument } from '../../src/load/load-document.js';
 import type { LanguageCode } from '../../src/model/document.js';
 import { walkOperative } from '../../src/model/paragraph-path.js';
-
-function yamlFiles(folder: string): string[] {
-  return readdirSync(folder)
-    .sort()
-    .flatMap((name) => {
-      const full = path.join(folder, name);
-      return statSync(full).isDirectory() ? yamlFiles(full) : /\.ya?ml$/.test(name) ? [full] : [];
-    });
-}
+import { yamlFiles } from '../support/yaml-files.js';
 
 /**
  * Official wording quoted from inside a paragraph ("…except for small arms", "shall not supply"):

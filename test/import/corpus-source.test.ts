@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importResolution, readProvenance } from '../../src/import/import-resolution.js';
@@ -10,16 +10,10 @@ import { layoutDocument } from '../../src/render/document/layout.js';
 import { printedText } from '../../src/render/document/plain-text.js';
 import { joinLines } from '../../src/text/join-lines.js';
 import { renderedText } from '../support/rendered-text.js';
+import { yamlFiles } from '../support/yaml-files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RESOLUTIONS = path.join(ROOT, 'resolutions');
-
-function yamlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    return statSync(full).isDirectory() ? yamlFiles(full) : name.endsWith('.yaml') ? [full] : [];
-  });
-}
 
 function load(file: string): ResolutionDocument {
   const result = loadText(file, readFileSync(file, 'utf8'));

@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, isPair, isScalar, stringify, visit } from 'yaml';
@@ -7,6 +6,7 @@ import { Locator, type DataPath } from '../../src/load/locate.js';
 import { parsePlainYaml } from '../../src/load/parse-plain-yaml.js';
 import { parseDocuments } from '../../src/load/parse-yaml.js';
 import { PlainYamlPositions } from '../../src/load/plain-yaml-positions.js';
+import { yamlFiles } from '../support/yaml-files.js';
 
 /** What the `yaml` path makes of a text: its data, or undefined when it finds any error. */
 function readByYaml(text: string): { data: unknown; textKeys: boolean } | undefined {
@@ -65,12 +65,6 @@ function expectSameReading(text: string): { accepted: boolean; located: boolean 
   if (!reference!.textKeys) return { accepted: false, located: false };
   expect(plain).toStrictEqual(reference!.data);
   return { accepted: true, located: expectSamePositions(text, plain) };
-}
-
-function yamlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => /\.ya?ml$/.test(name))
-    .map((name) => path.join(folder, name));
 }
 
 describe('parsePlainYaml', () => {

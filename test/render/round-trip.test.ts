@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importResolution } from '../../src/import/import-resolution.js';
@@ -11,15 +11,9 @@ import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { yamlFiles } from '../support/yaml-files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-
-function yamlFiles(folder: string): string[] {
-  return readdirSync(folder).flatMap((name) => {
-    const full = path.join(folder, name);
-    return statSync(full).isDirectory() ? yamlFiles(full) : /\.ya?ml$/.test(name) ? [full] : [];
-  });
-}
 
 const SHIPPED = yamlFiles(path.join(ROOT, 'resolutions')).map((file) => {
   const loaded = loadText(file, readFileSync(file, 'utf8'));
