@@ -118,12 +118,24 @@ function paragraphBlocks(paragraph: Paragraph, extra: Partial<Block>, reading: R
   return blocks;
 }
 
+/**
+ * The number an ordered list item is printed with. Markdown numbers a list's items from its
+ * first ("1.", "3." read as 1, 2), but a drafter's paragraph number is data: a gap must reach
+ * the numbering check, not vanish.
+ */
+function printedOrdinal(item: ListItem, reading: Reading, counted: number): number {
+  const offset = item.position?.start.offset;
+  const printed = offset === undefined ? null : /^(\d{1,9})[.)]/.exec(reading.source.slice(offset, offset + 12));
+  return printed ? Number(printed[1]) : counted;
+}
+
 function listBlocks(list: List, depth: number, reading: Reading): Block[] {
   const blocks: Block[] = [];
   const start = list.start ?? 1;
   list.children.forEach((item: ListItem, index) => {
     const markerAt = item.position ? inputPosition(reading, item.position.start) : undefined;
-    const marker: Partial<Block> = { ...(list.ordered ? { ordinal: start + index, depth } : { bullet: true, depth }), ...(markerAt ? { marker: markerAt } : {}) };
+    const ordinal = list.ordered ? printedOrdinal(item, reading, start + index) : undefined;
+    const marker: Partial<Block> = { ...(ordinal !== undefined ? { ordinal, depth } : { bullet: true, depth }), ...(markerAt ? { marker: markerAt } : {}) };
     let first = true;
     for (const child of item.children) {
       if (child.type === 'list') blocks.push(...listBlocks(child, depth + 1, reading));

@@ -178,6 +178,12 @@ describe('importResolution on Markdown', () => {
     expect(document.operative[2]!.text).toBe('Decides to remain seized of the matter.');
     expect(diagnostics.every((d) => d.line >= 1 && d.line <= 19)).toBe(true);
   });
+
+  it('keeps the numbers a list is printed with, and reports a gap as in plain text', () => {
+    const { document, diagnostics } = run(markdown.replace('3. **Decides**', '5. **Decides**'), 'md');
+    expect(document.operative.map((p) => p.number)).toEqual([1, 2, 5]);
+    expect(diagnostics.filter((d) => d.code === 'import-numbering').map((d) => [d.line, d.col])).toEqual([[19, 1]]);
+  });
 });
 
 describe('bluedraft import (CLI)', () => {
