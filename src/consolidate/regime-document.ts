@@ -17,7 +17,7 @@ export interface RegimeDocument {
 }
 
 /** The date a document counts from: adoption, else the vote, the latest revision, circulation. */
-export function documentDate(document: ResolutionDocument): string | undefined {
+export function documentDate(document: Pick<ResolutionDocument, 'dates'>): string | undefined {
   const dates = document.dates ?? {};
   return dates.adopted ?? dates.voted ?? dates.revised ?? dates.circulated;
 }

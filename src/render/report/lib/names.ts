@@ -1,5 +1,6 @@
 /** How reports name documents, dates and paragraphs, in the words a delegation uses. */
 import type { DocumentDates, DocumentKind } from '../../../model/document.js';
+import { documentDate } from '../../../consolidate/regime-document.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -25,18 +26,12 @@ export interface NamedDocument {
   date?: string;
 }
 
-/** The date a document is known by: adoption for a resolution, else the latest of a draft's dates. */
-function documentDate(document: NamedDocument): string | undefined {
-  const dates = document.dates ?? {};
-  return document.date ?? dates.adopted ?? dates.voted ?? dates.revised ?? dates.circulated;
-}
-
 /** "resolution 861 (1993) of 27 August 1993", "draft S/2017/769 (rev.1) of 16 December 2019", "the draft (zero draft) of …" */
 export function documentName(document: NamedDocument): string {
   const resolution = document.kind === 'resolution' && document.symbol ? document.symbol.replace(/^S\/RES\//, 'resolution ') : undefined;
   const name = resolution ?? (document.symbol ? `draft ${document.symbol}` : 'the draft');
   const revision = document.revision ? ` (${document.revision})` : '';
-  const date = documentDate(document);
+  const date = document.date ?? documentDate(document);
   return `${name}${revision}${date ? ` of ${formatDate(date)}` : ''}`;
 }
 
