@@ -173,6 +173,15 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     if (pendingHeading !== undefined) paragraph.heading = pendingHeading.text;
     pendingHeading = undefined;
   };
+  /** A block that opens with an operative verb but carries no number: kept as an unnumbered operative paragraph. */
+  const addUnnumbered = (whole: LocatedText, start: Position, hint: string) => {
+    report.add(start, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', hint);
+    const paragraph: OperativeParagraph = { id: uniqueId(`op_${expected}`, start) };
+    takeHeading(paragraph);
+    clauseText(whole, paragraph);
+    doc.operative.push(paragraph);
+    expected++;
+  };
 
   for (const [index, block] of body.entries()) {
     const first = firstLine(block);
@@ -302,12 +311,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     if (mode === 'preamble') {
       if (isOperativeOpener(first) && !isPreambleOpener(first)) {
         mode = 'operative';
-        report.add(start, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number the operative paragraphs 1, 2, 3 …');
-        const paragraph: OperativeParagraph = { id: uniqueId(`op_${expected}`, start) };
-        takeHeading(paragraph);
-        clauseText(whole, paragraph);
-        doc.operative.push(paragraph);
-        expected++;
+        addUnnumbered(whole, start, 'number the operative paragraphs 1, 2, 3 …');
         continue;
       }
       if (!isPreambleOpener(first) && !label && !block.emphasisedOpener && doc.preamble.length > 0) {
@@ -322,12 +326,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
     // Operative mode, a block with neither number nor label.
     const paragraph = currentParagraph()!;
     if (isOperativeOpener(first) && !paragraph.subparagraphs) {
-      report.add(start, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', 'number it, or join it to the paragraph above');
-      const unnumbered: OperativeParagraph = { id: uniqueId(`op_${expected}`, start) };
-      takeHeading(unnumbered);
-      clauseText(whole, unnumbered);
-      doc.operative.push(unnumbered);
-      expected++;
+      addUnnumbered(whole, start, 'number it, or join it to the paragraph above');
       continue;
     }
     addSubparagraph(paragraph, block, { whole, start }, report, uniqueId, clauseText);
