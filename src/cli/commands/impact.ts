@@ -4,7 +4,7 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
-import { hasErrors } from '../../load/diagnostic.js';
+import { hasErrors, type Diagnostic } from '../../load/diagnostic.js';
 import { loadDocument } from '../../load/load-document.js';
 import { assessImpact } from '../../consolidate/impact.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
@@ -52,23 +52,21 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
     const redline = redlineOption(values.redline, format);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the draft file to assess' : `one draft at a time (got ${positionals.length} files)`);
     const file = path.resolve(io.cwd, positionals[0]!);
-    const loadedDraft = await loadDocument(file);
-    if (!loadedDraft.ok) {
-      const diagnostics = relativeDiagnostics(loadedDraft.diagnostics, io.cwd);
+    /** The draft cannot be assessed: say why, on stderr. */
+    const refuse = (found: Diagnostic[]) => {
+      const diagnostics = relativeDiagnostics(found, io.cwd);
       io.stderr(formatText(diagnostics, countDiagnostics(1, diagnostics), useColour(io)));
       return EXIT.problems;
-    }
+    };
+    const loadedDraft = await loadDocument(file);
+    if (!loadedDraft.ok) return refuse(loadedDraft.diagnostics);
     const draft = loadedDraft.loaded;
     const id = values.regime ?? draft.document.regime;
     if (id === undefined) throw new UsageError('the draft names no `regime`; give one with --regime');
     const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of']);
     const loaded = await regimeOption(id, values.dir, io.cwd);
     const result = assessImpact(draft, loaded.regime, asOf);
-    if (!result.ok) {
-      const diagnostics = relativeDiagnostics(result.diagnostics, io.cwd);
-      io.stderr(formatText(diagnostics, countDiagnostics(1, diagnostics), useColour(io)));
-      return EXIT.problems;
-    }
+    if (!result.ok) return refuse(result.diagnostics);
     const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.report.diagnostics], io.cwd);
     await writeOutput(io, values, (print) => {
       if (format === 'json') {
