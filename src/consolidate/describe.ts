@@ -31,6 +31,7 @@ export const ACTION_LABELS: Record<ProvenanceEntry['action'], string> = {
   replace: 'replaced under',
   suspend: 'suspended by',
   reinstate: 'suspension ended by',
+  continue: 'continued by',
   terminate: 'terminated by',
   exempt: 'exemption granted by',
   'committee-mandate': 'mandate changed by',

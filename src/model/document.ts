@@ -97,6 +97,7 @@ export type EffectAction =
   | 'replace'
   | 'suspend'
   | 'reinstate'
+  | 'continue'
   | 'terminate'
   | 'exempt'
   | 'committee-mandate'
@@ -117,8 +118,33 @@ export interface Effective {
   immediately?: boolean;
   /** The effect ceases after this date (sunset, deadline), ISO date. */
   until?: string;
-  /** Verbatim condition: "unless the Secretary-General … reports …". Recorded, never evaluated. */
+  /**
+   * Verbatim condition: "unless the Secretary-General … reports …". The effect takes hold as
+   * stated unless `met` records that the condition was fulfilled; then it does not take hold.
+   */
   condition?: string;
+  /**
+   * A condition precedent, verbatim: the effect takes hold only once a future act or finding of
+   * the Council or the Secretary-General has happened ("once the Council agrees that …"). Until
+   * `met` records it, the effect is pending and never applied.
+   */
+  awaits?: string;
+  /** Delayed entry into force: "shall come into force ten days after the date of adoption". */
+  after?: { days: number; from: 'adoption' };
+  /** A user's record that the condition (`awaits` or `condition`) was fulfilled: when, and by what document. */
+  met?: ConditionMet;
+}
+
+/** When and by what a condition was fulfilled, as a user records it. */
+export interface ConditionMet {
+  /** ISO date, YYYY-MM-DD. */
+  date: string;
+  /** 24-hour local time, "00:01". */
+  time?: string;
+  zone?: string;
+  /** The document recording it: "S/RES/948 (1994)". */
+  by?: string;
+  note?: string;
 }
 
 export interface Effect {
@@ -167,7 +193,10 @@ interface ClauseBase {
   note?: string;
 }
 
-export type PreambularParagraph = ClauseBase;
+export interface PreambularParagraph extends ClauseBase {
+  /** The `id` of the part (A, B, C …) the paragraph belongs to; absent before the first part. */
+  part?: string;
+}
 
 /**
  * A lettered (a) or roman (i) subparagraph. An entry without `number` is unnumbered text
@@ -175,7 +204,7 @@ export type PreambularParagraph = ClauseBase;
  * the lettering of the entries after it starts again.
  */
 export interface Subparagraph extends ClauseBase {
-  /** Display label: "a", "b" … or "i", "ii" …; absent for unnumbered text. */
+  /** Display label as printed: "a", "b" … or "i", "ii" … ("1", "A" where a list is numbered so); absent for unnumbered text. */
   number?: string;
   numberStatus?: Confirmation;
   subparagraphs?: Subparagraph[];
@@ -192,6 +221,21 @@ export interface OperativeParagraph extends ClauseBase {
   subparagraphs?: Subparagraph[];
   effects?: Effect[];
   measures?: MeasureCode[];
+  /** The `id` of the part (A, B, C …) the paragraph belongs to; absent before the first part. */
+  part?: string;
+}
+
+/**
+ * A part of a resolution divided into parts A, B, C …: each may have preambular paragraphs of its
+ * own, and operative numbering runs on across parts. Paragraphs name their part by `part`.
+ */
+export interface ResolutionPart {
+  /** Stable identifier: part_a, part_b … */
+  id: string;
+  /** The label as printed: "A", "B", "I". */
+  label: string;
+  /** A title printed with the label, if any. */
+  title?: string;
 }
 
 export interface AnnexItem {
@@ -254,6 +298,8 @@ export interface ResolutionDocument {
   opening?: string;
   preamble: PreambularParagraph[];
   operative: OperativeParagraph[];
+  /** The parts A, B, C … of a resolution divided into parts, in order. */
+  parts?: ResolutionPart[];
   annexes?: Annex[];
 }
 

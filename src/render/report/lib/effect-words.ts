@@ -11,6 +11,7 @@ const ACTION_WORDS: Record<EffectAction, string> = {
   replace: 'replaces',
   suspend: 'suspends',
   reinstate: 'ends the suspension of',
+  continue: 'keeps in force',
   terminate: 'terminates',
   exempt: 'makes an exemption from',
   'committee-mandate': 'changes the mandate of',
