@@ -382,7 +382,7 @@ export function buildDocument(input: Block[], report: ImportReport, options: Bui
   if (closing.length > 0) notes.push(...closing.map((text) => `Source text after the vote line, not part of the resolution: "${text}"`));
 
   for (const paragraph of doc.operative) {
-    const { effects, measures, cues } = inferEffects(paragraph);
+    const { effects, measures, cues } = inferEffects(paragraph, doc);
     if (measures.length > 0) paragraph.measures = measures;
     if (effects.length > 0) paragraph.effects = effects;
     const chapeau = locatedTexts.get(paragraph);

@@ -1,4 +1,4 @@
-import type { Effect, Effective, OperativeParagraph, Reference, Subparagraph } from '../model/document.js';
+import type { Effect, Effective, OperativeParagraph, Reference, ResolutionDocument, Subparagraph } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
 import { isoDate } from './header.js';
 
@@ -134,7 +134,11 @@ const ESTABLISHES = /(?<=\bto\s+)establish\b(?=[\s\S]*\bCommittee\b)/i;
 const MANDATES = /\bauthority\b|\bentrust\w*|\bInstructs\b|\bto\s+examine\b|\bresponsibility\b/i;
 const PROHIBITS = /\b(?:prevent|prohibit|freeze|deny|refrain|not\s+make\s+available|sever|interrupt|withdraw|reduce)\b/i;
 
-export function inferEffects(paragraph: OperativeParagraph): InferredEffects {
+/**
+ * The effects and measures proposed for one operative paragraph. `_document` is the resolution
+ * being built (its header facts and the paragraphs read so far), for readings that need them.
+ */
+export function inferEffects(paragraph: OperativeParagraph, _document: ResolutionDocument): InferredEffects {
   const chapeau = paragraph.text ?? '';
   const text = allText(paragraph);
   const effects: Effect[] = [];
