@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The Debian packages the tests use, installed when missing (the test command runs this first, so
+# that it passes on a fresh Debian machine as root). One line per package: the command that shows
+# it is there, and the package that provides it.
+#   cmark-gfm  — an independent GFM renderer the report tests check our Markdown with
+set -euo pipefail
+missing=()
+need() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
+need cmark-gfm cmark-gfm
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "missing Debian packages: ${missing[*]} — install them (as root: apt-get install ${missing[*]}) and run again" >&2
+    exit 1
+  fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
