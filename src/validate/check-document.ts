@@ -8,6 +8,8 @@ import { checkBrackets } from './check-brackets.js';
 import { checkCitationEffects } from './check-citations.js';
 import { SchemaTrust } from './schema-trust.js';
 import { checkTargets, effectTargets } from './check-targets.js';
+import { checkParts } from './check-parts.js';
+import { numberingRestartsInParts, opensPart } from './part-numbering.js';
 
 /** Checks what the schema cannot express in a file that matched it. Every finding is located in the file. */
 export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnostic[] {
@@ -25,6 +27,7 @@ export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): 
   const report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key = false) =>
     found.push(diagnostic(loaded.file, key ? loaded.locate.key(at) : loaded.locate.value(at), severity, code, message, hint));
   checkIds(loaded.document, trust, report);
+  checkParts(loaded.document, trust, report);
   checkNumbering(loaded.document, trust, report);
   checkMetadata(loaded.document, trust, report);
   found.push(...checkBrackets(loaded, trust));
@@ -50,6 +53,8 @@ function clauseName(clause: { id: string }, at: DataPath, trust: SchemaTrust): s
 }
 
 /**
+ * Operative numbers run on across the parts A, B, C … of a resolution divided into parts, or
+ * start again at 1 in each part where the text numbers them so (`numberingRestartsInParts`).
  * An unknown `completeness` reads as absent, so not `full`: only the rule that holds for every
  * document (numbers increase) is checked. A refused number is not known either: the paragraph
  * after it is not measured against it, and the run of subparagraph labels it belongs to is lost.
@@ -58,8 +63,13 @@ function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report
   const complete = document.completeness === 'full';
   let expected: number | undefined = 1;
   let previous = 0;
+  const restarts = numberingRestartsInParts(document);
   for (const [index, paragraph] of document.operative.entries()) {
     const at = ['operative', index];
+    if (restarts && opensPart(document.operative, index)) {
+      expected = 1;
+      previous = 0;
+    }
     if (!trust.vouchesFor([...at, 'number'])) {
       expected = undefined;
       checkSubparagraphs(paragraph.subparagraphs, at, complete, trust, report);
@@ -70,7 +80,7 @@ function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report
       continue;
     }
     if (complete && expected !== undefined && paragraph.number !== expected) {
-      report(['operative', index, 'number'], 'error', 'numbering', `operative paragraph ${paragraph.number} should be numbered ${expected} (paragraphs run 1, 2, 3 … without gaps)`, 'run `bluedraft fmt` to renumber, or correct the number');
+      report(['operative', index, 'number'], 'error', 'numbering', `operative paragraph ${paragraph.number} should be numbered ${expected} (paragraphs run 1, 2, 3 … without gaps${restarts ? ', from 1 in each part' : document.parts?.length ? ', on across parts' : ''})`, 'run `bluedraft fmt` to renumber, or correct the number');
     } else if (!complete && paragraph.number <= previous) {
       report(['operative', index, 'number'], 'error', 'numbering', `operative paragraph ${paragraph.number} comes after paragraph ${previous}; numbers must increase`, 'put the paragraphs in order of their numbers');
     }
