@@ -31,8 +31,9 @@ describe('parts A, B, C: valid files', () => {
     expect(check(RUNNING_ON)).toEqual([]);
   });
 
-  it('accepts parts that each number their paragraphs from 1, as S/RES/161 (1961) prints them', () => {
+  it('accepts parts that each number their paragraphs from 1, as S/RES/161 (1961) and S/RES/101 (1953) print them', () => {
     expect(check(RES_161)).toEqual([]);
+    expect(check(fixture('S-RES-101-1953.yaml'))).toEqual([]);
   });
 });
 

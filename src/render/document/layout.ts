@@ -6,6 +6,7 @@ import { joinNames } from '../../text/join-names.js';
 import { ordinal } from '../../text/ordinal.js';
 import { formatDate } from '../report/lib/names.js';
 import { noticeText, type ClauseMark } from '../../text/editorial-marks.js';
+import { partGroups, type PartGroup } from './part-groups.js';
 
 /** A negotiation bracket in a clause as printed, with the words that say who proposed it and where it stands. */
 export interface BracketNote {
@@ -20,7 +21,8 @@ export interface BracketNote {
 export type ClauseBody = { kind: 'official'; text: string; brackets: BracketNote[] } | { kind: 'summary'; summary: Summary };
 
 export type Block =
-  | { kind: 'title' | 'header' | 'notice' | 'opening' | 'heading' | 'annex' | 'annex-title' | 'vote'; text: string }
+  /** `part`: the label of a part A, B, C … alone on its line; `part-title`: its title. */
+  | { kind: 'title' | 'header' | 'notice' | 'opening' | 'part' | 'part-title' | 'heading' | 'annex' | 'annex-title' | 'vote'; text: string }
   /** Our short title for the document (Markdown only: it is not part of the printed text). */
   | { kind: 'document-title'; text: string }
   /** `mark`: in editorial material, what the layout cannot show (a descriptive id, how sure the number is). */
@@ -95,9 +97,22 @@ function hasSummaries(document: ResolutionDocument): boolean {
 }
 
 /**
+ * Where "The Security Council," is printed in a text divided into parts: at the top, unless
+ * every paragraph is in a part and the first part opens with a preamble of its own (S/RES/161
+ * (1961): "A / The Security Council, / Having considered …"); and at the head of each part that
+ * has a preamble of its own. Parts without one (S/RES/101 (1953): a common preamble, then
+ * "A / 1. Finds …") go on from the opening above.
+ */
+function opensAtTop(groups: readonly PartGroup[]): boolean {
+  const [common, first] = groups;
+  return common!.preamble.length + common!.operative.length > 0 || first === undefined || first.preamble.length === 0;
+}
+
+/**
  * The document as it is circulated, block by block: header, "The Security Council,", preambular
- * paragraphs, numbered operative paragraphs with their subparagraphs, annexes, the vote. The
- * plain-text and Markdown renderings are both made from this, so they never disagree.
+ * paragraphs, numbered operative paragraphs with their subparagraphs, and in a text divided into
+ * parts A, B, C … each part's label, title, preamble and operative paragraphs in turn; annexes,
+ * the vote. The plain-text and Markdown renderings are both made from this, so they never disagree.
  */
 export function layoutDocument(document: ResolutionDocument, options: LayoutOptions = {}): Layout {
   const blocks = header(document);
@@ -105,7 +120,9 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
   if (document.completeness !== 'full' || hasSummaries(document)) {
     blocks.push({ kind: 'notice', text: noticeText(document.completeness) });
   }
-  blocks.push({ kind: 'opening', text: document.opening ?? 'The Security Council,' });
+  const opening = document.opening ?? 'The Security Council,';
+  const groups = partGroups(document);
+  if (opensAtTop(groups)) blocks.push({ kind: 'opening', text: opening });
 
   const body = (clause: Clause | AnnexItem, path: DataPath): ClauseBody => {
     const text = clause.text ?? ('name' in clause ? clause.name : undefined);
@@ -132,11 +149,12 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
   const summaryOfAbove = (clause: Clause) => {
     if (clause.text !== undefined && clause.summary) blocks.push({ kind: 'summary-of-above', summary: clause.summary });
   };
-  for (const [index, paragraph] of document.preamble.entries()) {
+  const preamble = (index: number) => {
+    const paragraph = document.preamble[index]!;
     const block: Block = { kind: 'preamble', id: paragraph.id, body: body(paragraph, ['preamble', index]) };
     blocks.push(editorial(paragraph) && paragraph.id !== `pp_${index + 1}` ? { ...block, mark: { kind: 'preamble', id: paragraph.id } } : block);
     summaryOfAbove(paragraph);
-  }
+  };
   const subparagraphs = (parent: Clause, subs: Subparagraph[] | undefined, at: DataPath, depth: number) => {
     for (const [index, sub] of (subs ?? []).entries()) {
       const subAt = [...at, 'subparagraphs', index];
@@ -149,7 +167,8 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
       subparagraphs(sub, sub.subparagraphs, subAt, depth + 1);
     }
   };
-  for (const [index, paragraph] of document.operative.entries()) {
+  const operative = (index: number) => {
+    const paragraph = document.operative[index]!;
     if (paragraph.heading) blocks.push({ kind: 'heading', text: paragraph.heading });
     const block: Extract<Block, { kind: 'operative' }> = { kind: 'operative', id: paragraph.id, body: body(paragraph, ['operative', index]) };
     if (paragraph.number !== undefined) block.number = paragraph.number;
@@ -161,6 +180,15 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
     blocks.push(block);
     summaryOfAbove(paragraph);
     subparagraphs(paragraph, paragraph.subparagraphs, ['operative', index], 1);
+  };
+  for (const group of groups) {
+    if (group.part) {
+      blocks.push({ kind: 'part', text: group.part.label });
+      if (group.part.title !== undefined) blocks.push({ kind: 'part-title', text: group.part.title });
+      if (group.preamble.length > 0) blocks.push({ kind: 'opening', text: opening });
+    }
+    group.preamble.forEach(preamble);
+    group.operative.forEach(operative);
   }
   for (const [a, annex] of (document.annexes ?? []).entries()) {
     blocks.push({ kind: 'annex', text: annex.label ?? 'Annex' });

@@ -56,7 +56,8 @@ function footnotes(blocks: readonly Block[]): FootnoteDefinition[] {
  * The document in Markdown, as a tree for remark to write out (every word of the text goes in
  * as a text node, so nothing in it is read as Markdown): a heading with the symbol, the header
  * lines, preambular paragraphs with their participle in italics, operative paragraphs as a
- * numbered list with their subparagraphs inside each item, annexes, the vote, and the
+ * numbered list with their subparagraphs inside each item, each part A, B, C … under a `## A`
+ * heading with its title, if any, as the `###` heading after it, annexes, the vote, and the
  * negotiation brackets' attributions as footnotes.
  */
 export function markdown(blocks: readonly Block[], language: LanguageCode): string {
@@ -90,6 +91,11 @@ export function markdown(blocks: readonly Block[], language: LanguageCode): stri
       case 'preamble':
         children.push({ type: 'paragraph', children: markedPhrasing(block.mark, bodyPhrasing(block.body, 'preamble', language)) });
         break;
+      case 'part':
+        closeList();
+        children.push(heading(2, block.text));
+        break;
+      case 'part-title':
       case 'heading':
         closeList();
         children.push(heading(3, block.text));
