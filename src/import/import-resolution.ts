@@ -1,10 +1,16 @@
 import type { Diagnostic } from '../load/diagnostic.js';
 import type { ResolutionDocument } from '../model/document.js';
-import { buildDocument, type BuildOptions } from './build-document.js';
+import { buildBody } from './build-body.js';
+import { ClauseTexts } from './clause-texts.js';
+import { setDocumentFacts, type DocumentOptions } from './document-facts.js';
 import { ImportReport, type SourceLine } from './import-context.js';
 import { markdownBlocks } from './markdown-blocks.js';
+import { joinPageBreaks } from './page-breaks.js';
+import { proposeEffects } from './propose-effects.js';
+import { readHeader } from './read-header.js';
 import { splitSourceLines } from './source-lines.js';
 import { textBlocks } from './text-blocks.js';
+import { UniqueIds } from './unique-ids.js';
 import { writeYaml } from './write-yaml.js';
 
 export type ImportFormat = 'text' | 'md';
@@ -33,8 +39,8 @@ const PROVENANCE_KEY = /^(symbol|source|completeness|retrieved-via|retrieved):\s
  * The provenance header of a kept source text: "symbol: …", "source: …", "completeness: …"
  * lines, then a blank line. Returns its facts and the number of lines it takes.
  */
-export function readProvenance(lines: readonly SourceLine[]): { provenance: NonNullable<BuildOptions['provenance']>; length: number } {
-  const provenance: NonNullable<BuildOptions['provenance']> = {};
+export function readProvenance(lines: readonly SourceLine[]): { provenance: NonNullable<DocumentOptions['provenance']>; length: number } {
+  const provenance: NonNullable<DocumentOptions['provenance']> = {};
   let k = 0;
   while (k < lines.length) {
     const match = PROVENANCE_KEY.exec(lines[k]!.text);
@@ -56,13 +62,25 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   const report = new ImportReport(options.file);
   const lines = splitSourceLines(input, report);
   const { provenance, length } = readProvenance(lines);
-  const rest = lines.slice(length);
-  const blocks = options.format === 'md' ? markdownBlocks(rest, report) : textBlocks(rest);
+  const text = lines.slice(length);
+  const blocks = options.format === 'md' ? markdownBlocks(text, report) : textBlocks(text);
   if (blocks.length === 0) report.add(1, 'warning', 'import-empty', 'the input holds no text to import');
-  const build: BuildOptions = { provenance };
-  if (options.regime) build.regime = options.regime;
-  if (options.sourceFile) build.sourceFile = options.sourceFile;
-  const document = buildDocument(blocks, report, build);
+
+  const header = readHeader(blocks, report);
+  const rest = blocks.slice(header.bodyStart);
+  // `bluedraft render`, whose notice this text carries, never divides a paragraph: there a fragment of official wording may end mid-sentence before a heading.
+  const bodyBlocks = header.noticed === undefined ? joinPageBreaks(rest, report) : rest;
+  const document: ResolutionDocument = { kind: 'resolution', status: 'adopted', language: 'en', completeness: 'full', preamble: [], operative: [] };
+  const texts = new ClauseTexts(report);
+  const body = buildBody(document, bodyBlocks, { report, texts, ids: new UniqueIds(report), openingFound: header.openingFound });
+  const facts: DocumentOptions = { provenance };
+  if (options.regime) facts.regime = options.regime;
+  if (options.sourceFile) facts.sourceFile = options.sourceFile;
+  setDocumentFacts(document, { header, options: facts, lastLine: bodyBlocks.at(-1)?.lines.at(-1)?.line ?? 1 }, report);
+  const notes = [...header.notes, ...body.notes, ...body.closing.map((text) => `Source text after the vote line, not part of the resolution: "${text}"`)];
+  proposeEffects(document, texts, report);
+  if (notes.length > 0) document.notes = notes;
+
   const diagnostics = report.diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
   return { document, yaml: writeYaml(document, options.schemaPath), diagnostics };
 }

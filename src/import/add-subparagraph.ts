@@ -1,0 +1,74 @@
+import type { OperativeParagraph, Subparagraph } from '../model/document.js';
+import type { Position } from '../load/locate.js';
+import { expectedLabel, styleOf } from '../validate/numbering.js';
+import { addCorrection } from './add-correction.js';
+import type { ClauseTexts } from './clause-texts.js';
+import { locatedFrom, type ImportReport, type LocatedText } from './import-context.js';
+import { DIGIT_FOR_LETTER, isRoman, type LabelStart } from './patterns.js';
+import type { Block } from './text-blocks.js';
+import type { UniqueIds } from './unique-ids.js';
+
+/** A block's words as read, where they start in the input, and the label that opens them. */
+export interface BlockWords {
+  whole: LocatedText;
+  start: Position;
+  label?: LabelStart | undefined;
+}
+
+/** What adding a subparagraph needs besides the block: the report, the ids given so far, and where clauses get their words. */
+export interface SubparagraphContext {
+  report: ImportReport;
+  ids: UniqueIds;
+  texts: ClauseTexts;
+}
+
+/** The labels of the numbered entries at the end of a list, back to the last unnumbered one. */
+function run(list: Subparagraph[]): string[] {
+  let k = list.length;
+  while (k > 0 && list[k - 1]!.number !== undefined) k--;
+  return list.slice(k).map((s) => s.number!);
+}
+
+function next(list: Subparagraph[]): string | undefined {
+  const labels = run(list);
+  return labels.length === 0 ? undefined : expectedLabel(styleOf(labels[0]!), labels.length + 1);
+}
+
+/** Adds a lettered, roman or unnumbered subparagraph at the right level under `paragraph`. */
+export function addSubparagraph(paragraph: OperativeParagraph, block: Block, { whole, start, label }: BlockWords, { report, ids, texts }: SubparagraphContext): void {
+  const level1 = (paragraph.subparagraphs ??= []);
+  const level1Run = run(level1);
+  const lastLettered = level1Run.length > 0 && styleOf(level1Run[0]!) === 'letter' ? level1.at(-1) : undefined;
+  const expectedLetter = next(level1) ?? 'a';
+  const expectedRoman = lastLettered ? (next(lastLettered.subparagraphs ?? []) ?? 'i') : undefined;
+
+  let printed = label?.label;
+  let value = printed;
+  let nested = false;
+  if (printed !== undefined && /^[0-9]$/.test(printed)) {
+    value = expectedLetter;
+    if (DIGIT_FOR_LETTER[printed] === value) report.add(start, 'warning', 'import-ocr-label', `"(${printed})" read as "(${value})" (a common OCR misreading); the correction is recorded`);
+    else report.add(start, 'warning', 'import-ocr-label', `"(${printed})" is not a subparagraph label; read as "(${value})", the next in sequence; the correction is recorded`, 'check the label against the official text');
+  } else if (printed !== undefined) {
+    if (printed === expectedRoman && printed !== expectedLetter) nested = true;
+    else if (printed === expectedLetter || (level1Run.length === 0 && (printed === 'a' || printed === 'i'))) nested = false;
+    else if (lastLettered && isRoman(printed)) {
+      nested = true;
+      report.add(start, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedRoman}) was expected; kept as printed`, 'check the numbering against the official text');
+    } else report.add(start, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedLetter}) was expected; kept as printed`, 'check the lettering against the official text');
+  } else if (block.ordinal !== undefined && (block.depth ?? 0) > 0) {
+    value = expectedLetter;
+    printed = value;
+    report.add(start, 'info', 'import-list-numbering', `a nested numbered list item was read as subparagraph (${value})`);
+  }
+  const siblings = nested ? (lastLettered!.subparagraphs ??= []) : level1;
+  const parentId = nested ? lastLettered!.id : paragraph.id;
+  const previous = siblings.at(-1)?.number;
+  const sub: Subparagraph = value !== undefined
+    ? { id: ids.take(`${parentId}__${value}`, start), number: value }
+    : { id: ids.take(`${parentId}__${previous ? `after_${previous}` : `text_${siblings.length + 1}`}`, start) };
+  texts.give(locatedFrom(whole, label?.length ?? 0), sub, paragraph.number);
+  if (printed !== undefined && value !== printed) addCorrection(sub, { original: `(${printed})`, corrected: `(${value})`, reason: 'OCR misreading of the subparagraph label' });
+  if (value === undefined && block.bullet) sub.note = 'a bulleted item in the source';
+  siblings.push(sub);
+}

@@ -1,0 +1,67 @@
+import type { Completeness } from '../model/document.js';
+import { readNotice } from '../text/editorial-marks.js';
+import { blockText, joinedText } from './block-text.js';
+import { isBodyStart } from './body-start.js';
+import { readHeaderLine, type HeaderFacts } from './header.js';
+import type { ImportReport } from './import-context.js';
+import { OPENING } from './patterns.js';
+import { firstLine, type Block } from './text-blocks.js';
+
+/** What the lines before the body say: the facts of the header, and where the body starts. */
+export interface Header {
+  /** The facts of every header line, a later line's over an earlier one's. */
+  facts: HeaderFacts;
+  /** A Markdown heading that is no header fact: the document's title. */
+  title?: string;
+  /** The completeness our own notice (as `bluedraft render` prints it) says the text has. */
+  noticed?: Completeness;
+  /** Whether a "The Security Council," line opens the body. */
+  openingFound: boolean;
+  /** The opening words as printed, where they differ from "The Security Council,". */
+  opening?: string;
+  /** The index of the first block of the body. */
+  bodyStart: number;
+  /** Header lines kept as printed, for `notes`. */
+  notes: string[];
+}
+
+/** The blocks before "The Security Council," (or, without it, the run of blocks that read as header lines). */
+function headerEnd(blocks: readonly Block[], openingIndex: number, report: ImportReport): number {
+  if (openingIndex >= 0) return openingIndex;
+  let end = 0;
+  while (end < blocks.length && readHeaderLine(joinedText(blocks[end]!.lines)).recognised && !isBodyStart(blocks[end]!)) end++;
+  report.add(blocks[end]?.lines[0]?.line ?? 1, 'warning', 'import-no-opening', 'no "The Security Council," line was found; the text after the header is read as the body', 'check that this is the full text of a resolution or draft');
+  return end;
+}
+
+/** Reads the header of a resolution or draft: its title, symbol, number, date, meeting and sponsors. */
+export function readHeader(blocks: readonly Block[], report: ImportReport): Header {
+  const openingIndex = blocks.findIndex((b) => OPENING.test(firstLine(b)));
+  const end = headerEnd(blocks, openingIndex, report);
+  const header: Header = { facts: { recognised: false }, openingFound: openingIndex >= 0, bodyStart: openingIndex >= 0 ? openingIndex + 1 : end, notes: [] };
+  const facts: HeaderFacts[] = [];
+  for (const block of blocks.slice(0, end)) {
+    const text = blockText(block.lines, report).text;
+    const notice = readNotice(text);
+    if (notice) {
+      header.noticed = notice;
+      continue;
+    }
+    if (block.heading !== undefined && !readHeaderLine(text).recognised && header.title === undefined) {
+      header.title = text;
+      continue;
+    }
+    const found = readHeaderLine(text);
+    facts.push(found);
+    if (!found.recognised) {
+      header.notes.push(`Header line kept as printed: "${text}"`);
+      report.add(block.lines[0]!.line, 'info', 'import-header-unrecognised', `this header line was not understood and is kept in \`notes\`: "${text}"`);
+    }
+  }
+  header.facts = Object.assign({ recognised: false }, ...facts) as HeaderFacts;
+  if (openingIndex >= 0) {
+    const printed = firstLine(blocks[openingIndex]!);
+    if (printed !== 'The Security Council,') header.opening = printed;
+  }
+  return header;
+}
