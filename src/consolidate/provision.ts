@@ -1,4 +1,4 @@
-import type { Confirmation, OperativeParagraph, Subparagraph, Summary } from '../model/document.js';
+import type { Confirmation, OperativeParagraph, SourceRef, Subparagraph, Summary } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
 import { formatParagraphPath, walkOperative, type DataPath } from '../model/paragraph-path.js';
 import type { RegimeDocument } from './regime-document.js';
@@ -62,8 +62,12 @@ function fullText(clause: { text?: string; summary?: Summary; subparagraphs?: Su
  * The clause's official wording, else its marked summary, with its subparagraphs (a summary
  * standing in a subparagraph is marked as such); an empty text where it has neither.
  */
-export function wordingOf(clause: { text?: string; summary?: Summary; subparagraphs?: Subparagraph[] }): Wording {
-  if (clause.text !== undefined || !clause.summary) return { kind: 'text', text: fullText(clause, clause.text ?? '') };
+export function wordingOf(clause: { text?: string; wordingFrom?: SourceRef; summary?: Summary; subparagraphs?: Subparagraph[] }): Wording {
+  if (clause.text !== undefined || !clause.summary) {
+    const wording: Wording = { kind: 'text', text: fullText(clause, clause.text ?? '') };
+    if (clause.text !== undefined && clause.wordingFrom !== undefined) wording.from = clause.wordingFrom;
+    return wording;
+  }
   const wording: Wording = { kind: 'summary', text: fullText(clause, clause.summary.text), sources: clause.summary.sources };
   if (clause.summary.status) wording.status = clause.summary.status;
   return wording;

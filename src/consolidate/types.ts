@@ -4,7 +4,7 @@
  * is and report renderers need nothing else. Documented in docs/regime.md.
  */
 import type { Diagnostic } from '../load/diagnostic.js';
-import type { Confirmation, EffectAction, LanguageCode, Reference } from '../model/document.js';
+import type { Confirmation, EffectAction, LanguageCode, Reference, SourceRef } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
 import type { Redline } from '../diff/types.js';
 
@@ -23,8 +23,11 @@ export interface ProvisionCitation {
   numberStatus: Confirmation;
 }
 
-/** A clause's words: the Council's official wording, or our marked summary where that is not available. */
-export type Wording = { kind: 'text'; text: string } | { kind: 'summary'; text: string; sources: string[]; status?: Confirmation };
+/**
+ * A clause's words: the Council's official wording (with `from`, the copy it was taken from where
+ * the file names one), or our marked summary where that is not available.
+ */
+export type Wording = { kind: 'text'; text: string; from?: SourceRef } | { kind: 'summary'; text: string; sources: SourceRef[]; status?: Confirmation };
 
 /** When something takes hold, as the text states it and as an instant. */
 export interface Moment {

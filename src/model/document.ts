@@ -60,12 +60,31 @@ export interface Correction {
   reason?: string;
 }
 
+/**
+ * How far a source can be relied on, best first: `un` (the UN and its organs), `government`
+ * (ministries, missions, official gazettes), `press-research` (established news and research),
+ * `other` (forums, mirrors, aggregators, blogs, unknown). See docs/format.md.
+ */
+export type SourceRank = 'un' | 'government' | 'press-research' | 'other';
+
+/** A source as a file cites it: a URL or document reference, or one with its rank set by hand. */
+export type SourceRef = string | RankedSourceRef;
+
+export interface RankedSourceRef {
+  /** The URL or document reference. */
+  ref: string;
+  /** Overrides the ranking by address. */
+  rank?: SourceRank;
+  /** Why this rank, or what the source is. */
+  note?: string;
+}
+
 /** An editorial statement standing in for official wording that is not available. */
 export interface Summary {
   /** Our own words: never presented as the Council's. */
   text: string;
-  /** Where each fact comes from (URLs or file references). */
-  sources: string[];
+  /** Where each fact comes from (URLs or document references), the best-ranked first. */
+  sources: SourceRef[];
   status?: Confirmation;
   note?: string;
 }
@@ -185,6 +204,8 @@ interface ClauseBase {
   id: string;
   /** Verbatim official wording. Absent only where a `summary` stands in its place. */
   text?: string;
+  /** Where `text` was taken from, when not the document named in `source` ("wording as reproduced by …"). */
+  wordingFrom?: SourceRef;
   summary?: Summary;
   corrections?: Correction[];
   /** Citations the clause makes, in order of appearance. */
@@ -243,6 +264,8 @@ export interface AnnexItem {
   /** Display label as printed: "I", "1", "a" or absent. */
   label?: string;
   text?: string;
+  /** Where `text` was taken from, when not the document named in `source` ("wording as reproduced by …"). */
+  wordingFrom?: SourceRef;
   summary?: Summary;
   /** For designation lists: name of the individual, entity or vessel. */
   name?: string;

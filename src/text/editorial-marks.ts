@@ -1,4 +1,5 @@
 import type { Completeness, Confirmation, Summary } from '../model/document.js';
+import { sourceAddress } from '../model/sources/source-address.js';
 
 /**
  * The words that mark our own editorial material wherever a document is printed, and that
@@ -85,7 +86,7 @@ export function readClauseMark(text: string): { mark: ClauseMark; length: number
 export function summarySources(summary: Summary): string {
   const status = summary.status ? `; status: ${summary.status}` : '';
   const note = summary.note !== undefined ? `; note: ${summary.note}` : '';
-  return `(sources: ${summary.sources.join('; ')}${status}${note})`;
+  return `(sources: ${summary.sources.map(sourceAddress).join('; ')}${status}${note})`;
 }
 
 /** A summary as printed: `mark` (SUMMARY_MARK or SUMMARY_OF_ABOVE_MARK), its words, then its sources. */

@@ -1,5 +1,6 @@
 import { ACTION_LABELS, describeMeasures, describeMoment, describeProvision, describeWording } from '../../consolidate/describe.js';
 import type { Committee, Measure, ProvenanceEntry, Wording } from '../../consolidate/types.js';
+import { sourceAddress } from '../../model/sources/source-address.js';
 
 /** Plain-text building blocks shared by `bluedraft regime` and `bluedraft impact`. */
 
@@ -11,7 +12,7 @@ export function indent(lines: string[], by = 2): string[] {
 export function wordingLines(wording: Wording): string[] {
   const [first = '', ...rest] = wording.text.split('\n');
   const lines = [`${describeWording(wording)}: ${first}`, ...indent(rest)];
-  if (wording.kind === 'summary' && wording.sources.length > 0) lines.push(`  sources: ${wording.sources.join('; ')}`);
+  if (wording.kind === 'summary' && wording.sources.length > 0) lines.push(`  sources: ${wording.sources.map(sourceAddress).join('; ')}`);
   return lines;
 }
 

@@ -1,5 +1,6 @@
 import type { BlockContent } from 'mdast';
-import type { Confirmation } from '../../../model/document.js';
+import type { Confirmation, SourceRef } from '../../../model/document.js';
+import { sourceAddress } from '../../../model/sources/source-address.js';
 import type { Wording } from '../../../consolidate/types.js';
 import { blockquote, emphasis, link, paragraph, type Phrasing } from '../lib/mdast.js';
 
@@ -12,8 +13,8 @@ function source(text: string): Phrasing {
   return link(text, host);
 }
 
-export function sourceList(sources: readonly string[]): Phrasing[] {
-  return sources.flatMap((text, index) => (index === 0 ? [source(text)] : ['; ', source(text)]));
+export function sourceList(sources: readonly SourceRef[]): Phrasing[] {
+  return sources.map(sourceAddress).flatMap((text, index) => (index === 0 ? [source(text)] : ['; ', source(text)]));
 }
 
 /**
