@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../model/document.js';
 import { align } from './align.js';
 import type { Anchors } from './anchors.js';
-import { normaliseSpace, type ClauseUnit } from './clause-units.js';
+import { normaliseSpace, partOf, type ClauseUnit } from './clause-units.js';
 import { diffBrackets } from './brackets.js';
 import { diffEffects, diffMeasures } from './effects.js';
 import { longestIncreasingSubsequence } from './lis.js';
@@ -55,7 +55,8 @@ function annotate(change: ClauseChange, olds: readonly ClauseUnit[], news: reado
 
 /**
  * The clauses that kept their relative order, within each part. A clause paired across the
- * boundary between preamble and operative part is always moved.
+ * boundary between preamble and operative part, or from one part A, B, C … of a resolution
+ * divided into parts to another (or into or out of the parts), is always moved.
  */
 function movedPairs(matching: Matching, olds: readonly ClauseUnit[], news: readonly ClauseUnit[]): Set<number> {
   const moved = new Set<number>();
@@ -63,7 +64,7 @@ function movedPairs(matching: Matching, olds: readonly ClauseUnit[], news: reado
   news.forEach((unit, index) => {
     const partner = matching.new.partner[index]!;
     if (partner < 0) return;
-    if (olds[partner]!.side.part !== unit.side.part) moved.add(index);
+    if (olds[partner]!.side.part !== unit.side.part || partOf(olds[partner]!) !== partOf(unit)) moved.add(index);
     else byPart[unit.side.part].push(index);
   });
   for (const indices of Object.values(byPart)) {
@@ -102,6 +103,7 @@ function paired(old: ClauseUnit, updated: ClauseUnit, matching: Matching, index:
   }
   const [oldHeading, newHeading] = [headingOf(old), headingOf(updated)];
   if (oldHeading !== newHeading) change.heading = { ...(oldHeading !== undefined && { old: oldHeading }), ...(newHeading !== undefined && { new: newHeading }) };
+  if (partOf(old) !== partOf(updated)) change.inPart = { ...(old.side.inPart !== undefined && { old: old.side.inPart }), ...(updated.side.inPart !== undefined && { new: updated.side.inPart }) };
   annotate(change, [old], [updated]);
   if (moved) change.kind = 'moved';
   else if (change.redline || change.subparagraphs || change.heading) change.kind = 'reworded';

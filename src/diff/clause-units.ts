@@ -51,8 +51,8 @@ export function normaliseSpace(text: string): string {
 const MARK = '\u0000';
 const plainKey = (wording: string) => (wording.startsWith(MARK) ? `${MARK}${JSON.stringify(wording)}` : wording);
 
-function unit(clause: ClauseUnit['clause'], part: Part, index: number, number: string | undefined, path: ParagraphPath | undefined): ClauseUnit {
-  const side: ClauseSide = { id: clause.id, part, index };
+function unit(clause: ClauseUnit['clause'], part: Part, index: number, number: string | undefined, path: ParagraphPath | undefined, inPart?: string): ClauseUnit {
+  const side: ClauseSide = inPart === undefined ? { id: clause.id, part, index } : { id: clause.id, part, inPart, index };
   if (number !== undefined) side.number = number;
   if (path) side.path = formatParagraphPath(path);
   if (clause.text === undefined && clause.summary) side.summary = true;
@@ -67,13 +67,23 @@ function subparagraphUnits(subparagraphs: Subparagraph[] | undefined, part: Part
   });
 }
 
-/** The preambular paragraphs, then the operative paragraphs, each with its subparagraphs. */
+/** The part a paragraph is in, by id: a subparagraph's is that of its paragraph, and is not asked. */
+export function partOf(unit: ClauseUnit): string | undefined {
+  return 'part' in unit.clause ? unit.clause.part : undefined;
+}
+
+/**
+ * The preambular paragraphs, then the operative paragraphs, each with its subparagraphs and,
+ * in a text divided into parts, the label of its part (the id where `parts` does not declare it).
+ */
 export function paragraphUnits(document: ResolutionDocument): ClauseUnit[] {
+  const labels = new Map((document.parts ?? []).map((part) => [part.id, part.label]));
+  const labelOf = (part: string | undefined) => (part === undefined ? undefined : (labels.get(part) ?? part));
   return [
-    ...document.preamble.map((paragraph, index) => unit(paragraph, 'preamble', index, undefined, undefined)),
+    ...document.preamble.map((paragraph, index) => unit(paragraph, 'preamble', index, undefined, undefined, labelOf(paragraph.part))),
     ...document.operative.map((paragraph, index) => {
       const path = paragraph.number !== undefined ? { paragraph: paragraph.number, labels: [] } : undefined;
-      return unit(paragraph, 'operative', index, paragraph.number === undefined ? undefined : String(paragraph.number), path);
+      return unit(paragraph, 'operative', index, paragraph.number === undefined ? undefined : String(paragraph.number), path, labelOf(paragraph.part));
     }),
   ];
 }

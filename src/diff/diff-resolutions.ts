@@ -5,6 +5,7 @@ import { classifyClauses } from './classify.js';
 import { paragraphUnits } from './clause-units.js';
 import { forceChanges, type PairedClause } from './force.js';
 import { diffMetadata } from './metadata.js';
+import { diffParts } from './parts.js';
 import type { RedlineOptions } from './redline.js';
 import { summarise } from './summary.js';
 import { DIFF_VERSION, type DocumentLabel, type ResolutionDiff } from './types.js';
@@ -31,7 +32,9 @@ function label(document: ResolutionDocument): DocumentLabel {
  * Compares two versions of a resolution or draft clause by clause (docs/diff.md): document
  * fields, every preambular and operative paragraph (unchanged, reworded with a word-level
  * redline, added, removed, moved, renumbered, split, merged) down to subparagraphs, changes of
- * legal force, declared effects and measures, and annex entries. Words are compared in the new
+ * legal force, declared effects and measures, annex entries, and the parts A, B, C … of a
+ * resolution divided into parts (added, removed, relabelled, retitled; a paragraph that went to
+ * another part is moved). Words are compared in the new
  * document's language.
  */
 export function diffResolutions(old: ResolutionDocument, updated: ResolutionDocument, options: DiffOptions = {}): ResolutionDiff {
@@ -45,6 +48,10 @@ export function diffResolutions(old: ResolutionDocument, updated: ResolutionDocu
   const force = forceChanges(pairs, old, updated, clauses);
   const metadata = diffMetadata(old, updated);
   const annexes = diffAnnexes(old.annexes, updated.annexes, updated.language, options.redline);
-  const identical = metadata.length === 0 && force.length === 0 && annexes.length === 0 && clauses.every((change) => change.kind === 'unchanged' && !change.effects && !change.measures && !change.brackets);
-  return { version: DIFF_VERSION, old: label(old), new: label(updated), identical, summary: summarise(clauses, force, metadata, annexes), metadata, force, clauses, annexes };
+  const divided = old.parts !== undefined || updated.parts !== undefined;
+  const parts = diffParts(old.parts, updated.parts);
+  const identical = metadata.length === 0 && force.length === 0 && annexes.length === 0 && parts.length === 0 && clauses.every((change) => change.kind === 'unchanged' && !change.effects && !change.measures && !change.brackets);
+  const summary = summarise(clauses, force, metadata, annexes, divided ? parts : undefined);
+  const diff: ResolutionDiff = { version: DIFF_VERSION, old: label(old), new: label(updated), identical, summary, metadata, force, clauses, annexes };
+  return divided ? { ...diff, parts } : diff;
 }

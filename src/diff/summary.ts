@@ -1,12 +1,12 @@
-import { CLAUSE_CHANGE_KINDS, type AnnexChange, type ClauseChange, type DiffSummary, type ForceChange, type KindCounts, type MetadataChange } from './types.js';
+import { CLAUSE_CHANGE_KINDS, type AnnexChange, type ClauseChange, type PartChange, type DiffSummary, type ForceChange, type KindCounts, type MetadataChange } from './types.js';
 
 /** The wording (and the subparagraphs' wordings) kept, the negotiation brackets changed. */
 const isBracketsOnly = (change: ClauseChange): boolean => (change.kind === 'unchanged' || change.kind === 'renumbered') && (change.brackets?.length ?? 0) > 0;
 
 const zeroKinds = (): KindCounts => Object.fromEntries(CLAUSE_CHANGE_KINDS.map((kind) => [kind, 0])) as KindCounts;
 
-/** The counts a report's summary line is built from. */
-export function summarise(clauses: readonly ClauseChange[], force: readonly ForceChange[], metadata: readonly MetadataChange[], annexes: readonly AnnexChange[]): DiffSummary {
+/** The counts a report's summary line is built from; `parts` only where either document is divided into parts. */
+export function summarise(clauses: readonly ClauseChange[], force: readonly ForceChange[], metadata: readonly MetadataChange[], annexes: readonly AnnexChange[], parts?: readonly PartChange[]): DiffSummary {
   const summary: DiffSummary & Required<Pick<DiffSummary, 'brackets' | 'bracketsOnly'>> = {
     clauses: zeroKinds(),
     subparagraphs: zeroKinds(),
@@ -32,5 +32,8 @@ export function summarise(clauses: readonly ClauseChange[], force: readonly Forc
   summary.bracketsOnly = clauses.filter(isBracketsOnly).length;
   for (const change of force) summary.force[change.direction]++;
   for (const annex of annexes) for (const entry of annex.entries) summary.annexEntries[entry.kind]++;
-  return summary;
+  if (!parts) return summary;
+  const partCounts = { added: 0, removed: 0, changed: 0 };
+  for (const part of parts) partCounts[part.kind]++;
+  return { ...summary, parts: partCounts };
 }

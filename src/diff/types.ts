@@ -36,6 +36,12 @@ export interface ClauseSide {
   id: string;
   /** The part the clause (or the paragraph it belongs to) is in. */
   part: Part;
+  /**
+   * In a resolution divided into parts A, B, C …: the label of the part a preambular or operative
+   * paragraph is in ("A"), as printed. Absent for a paragraph before the first part, for a
+   * subparagraph, and in a text not divided into parts.
+   */
+  inPart?: string;
   /** 0-based position among its siblings: preambular paragraphs, operative paragraphs, or one clause's subparagraphs. */
   index: number;
   /** The display number as printed: "5" for operative paragraph 5, "a" or "iii" for a subparagraph. Absent when unnumbered. */
@@ -103,6 +109,11 @@ export interface ClauseChange {
   redline?: Redline;
   /** The heading printed before the paragraph, where it changed. */
   heading?: { old?: string; new?: string };
+  /**
+   * The part A, B, C … the paragraph is in, by label, where it went to another part (parts are
+   * told apart by id): such a paragraph is `moved`. A side without a part has no entry.
+   */
+  inPart?: { old?: string; new?: string };
   /**
    * Changes among the clause's subparagraphs, in the same form and order; present only where
    * they differ (an added or removed paragraph lists its subparagraphs as added or removed).
@@ -197,6 +208,22 @@ export interface AnnexChange {
   entries: AnnexEntryChange[];
 }
 
+/**
+ * A part A, B, C … of a resolution divided into parts, added, removed or changed: parts are
+ * paired by id, as clauses are; a changed part was relabelled or retitled (or both).
+ */
+export interface PartChange {
+  kind: 'added' | 'removed' | 'changed';
+  /** The part's id on the side where it exists (the new side when changed). */
+  id: string;
+  /** Its label on that side ("B"). */
+  label: string;
+  /** Where the label changed ("relabelled"): before and after. */
+  relabelled?: { old: string; new: string };
+  /** Where the title changed: before and after, each absent where there is none. */
+  title?: { old?: string; new?: string };
+}
+
 /** What a report needs to name a document in its title. */
 export interface DocumentLabel {
   symbol?: string;
@@ -220,6 +247,8 @@ export interface DiffSummary {
   effects: { added: number; removed: number; changed: number };
   measures: { added: number; removed: number };
   annexEntries: { added: number; removed: number; changed: number };
+  /** Parts A, B, C … added, removed and changed (given where either document is divided into parts). */
+  parts?: { added: number; removed: number; changed: number };
   /** Negotiation-bracket changes, in paragraphs and subparagraphs (always given by `diffResolutions`). */
   brackets?: Record<BracketChange['kind'], number>;
   /**
@@ -246,4 +275,6 @@ export interface ResolutionDiff {
    */
   clauses: ClauseChange[];
   annexes: AnnexChange[];
+  /** Parts A, B, C … added, removed, relabelled or retitled, in the order of the new document, removed ones last; present where either document is divided into parts. */
+  parts?: PartChange[];
 }

@@ -6,6 +6,7 @@ import { clauseSections } from './diff/clause-section.js';
 import { forceSection } from './diff/force-section.js';
 import { hasSection } from './diff/labels.js';
 import { metadataTable } from './diff/metadata-table.js';
+import { partSection } from './diff/part-section.js';
 import { summaryPhrases } from './diff/summary-line.js';
 import { resolveAnchors } from './lib/anchors.js';
 import { footer } from './lib/footer.js';
@@ -20,8 +21,8 @@ export interface DiffReportOptions {
 
 /**
  * The Markdown report of a comparison, as a tree: title naming both documents, a one-line
- * summary, changes of legal force first, a table of every paragraph change, then each changed
- * paragraph with its redline.
+ * summary, changes of legal force first, a table of every paragraph change, the document details
+ * and the parts A, B, C … that changed, then each changed paragraph with its redline.
  */
 export function diffReport(diff: ResolutionDiff, options: DiffReportOptions = {}): Root {
   const style = options.redline ?? 'html';
@@ -35,6 +36,7 @@ export function diffReport(diff: ResolutionDiff, options: DiffReportOptions = {}
       ...forceSection(diff, (anchor) => withSection.has(anchor)),
       ...changeTable(diff),
       ...metadataTable(diff.metadata),
+      ...partSection(diff.parts ?? []),
       ...clauseSections(diff, style),
       ...annexSection(diff.annexes, style),
       ...footer(),

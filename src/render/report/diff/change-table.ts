@@ -11,6 +11,7 @@ import { forceWords, hasSection, isChanged, KIND_WORDS, shortLabel, sidesLabel }
 export function changeWords(change: ClauseChange, diff: ResolutionDiff): string {
   const words = change.kind === 'unchanged' ? [] : [KIND_WORDS[change.kind]];
   for (const force of diff.force) if ('anchor' in force && force.anchor === change.anchor) words.push(forceWords(force));
+  if (change.inPart) words.push(change.inPart.new === undefined ? 'out of the parts' : `to part ${change.inPart.new}`);
   if (change.heading) words.push('heading changed');
   if (change.subparagraphs?.length) words.push('subparagraphs changed');
   if (change.effects?.length) words.push('declared effects changed');

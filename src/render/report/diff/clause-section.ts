@@ -31,6 +31,11 @@ function sectionTitle(change: ClauseChange): string {
   return `${capitalise(old)} → ${samePart ? now.replace(/^(operative|preambular) paragraphs? /, '') : now}`;
 }
 
+/** "part B", or "no part" for a paragraph before the first part or in a text not divided into parts. */
+function partName(label: string | undefined): string {
+  return label === undefined ? 'no part' : `part ${label}`;
+}
+
 function short(sides: readonly ClauseSide[], level: Level): string {
   return sidesLabel(sides, level, shortLabel);
 }
@@ -105,6 +110,7 @@ function clauseSection(change: ClauseChange, diff: ResolutionDiff, style: Redlin
     const verbs: Phrasing[] = force.kind === 'opening-verb' ? [': ', emphasis(force.from.text), ' → ', emphasis(force.to.text)] : [];
     blocks.push(paragraph(strong(capitalise(forceWords(force))), ...verbs, '.'));
   }
+  if (change.inPart) blocks.push(paragraph(`Part: ${partName(change.inPart.old)} → ${partName(change.inPart.new)}.`));
   if (change.heading) blocks.push(paragraph('Heading: ', change.heading.old !== undefined ? `“${change.heading.old}”` : 'none', ' → ', change.heading.new !== undefined ? `“${change.heading.new}”` : 'none', '.'));
   const words = wording(change, style);
   if (words?.length) blocks.push(paragraph(...words));

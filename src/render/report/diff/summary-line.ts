@@ -21,6 +21,10 @@ export function summaryPhrases(diff: ResolutionDiff): string[] {
     const n = summary.annexEntries[kind];
     if (n > 0) phrases.push(`${counted(n, 'annex entry', 'annex entries')} ${kind === 'removed' ? 'deleted' : kind}`);
   }
+  for (const kind of ['added', 'removed', 'changed'] as const) {
+    const n = summary.parts?.[kind] ?? 0;
+    if (n > 0) phrases.push(`${counted(n, 'part')} ${kind === 'removed' ? 'deleted' : kind}`);
+  }
   for (const { n, event } of bracketCounts(summary.brackets)) phrases.push(`${counted(n, 'bracket')} ${event}`);
   if (summary.metadata > 0) phrases.push(`${counted(summary.metadata, 'document detail')} changed`);
   return phrases;
