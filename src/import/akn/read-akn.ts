@@ -1,0 +1,146 @@
+import type { Diagnostic } from '../../load/diagnostic.js';
+import type { DocumentKind, LanguageCode, OperativeParagraph, PreambularParagraph, ResolutionDocument, ResolutionPart } from '../../model/document.js';
+import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE, LANGUAGE_CODES, STATEMENT_NAMES } from '../../render/document/akn/akn-names.js';
+import { AknReading, blocksText, dataOf, elements, find, first, isElement, textOf } from './akn-tree.js';
+import type { ParsedElement } from './parse-xml.js';
+import { readAnnexes } from './read-annexes.js';
+import { labelOf, readOperative, readPreambular } from './read-clauses.js';
+import { readEffects } from './read-effects.js';
+
+export type AknRead = { ok: true; document: ResolutionDocument; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
+
+const DEFAULT_OPENING = 'The Security Council,';
+/** Document types other producers use for a resolution: a statement above all, a generic doc. */
+const DOCUMENT_ELEMENTS = new Set(['statement', 'doc']);
+
+function languageOf(code: string | undefined): LanguageCode | undefined {
+  return (Object.entries(LANGUAGE_CODES) as Array<[LanguageCode, string]>).find(([short, long]) => long === code || short === code)?.[0];
+}
+
+/** The document's own facts: kind, number, date and language from the FRBR identification, the rest from bluedraft's data. */
+function header(statement: ParsedElement, meta: ParsedElement | undefined, reading: AknReading): ResolutionDocument {
+  const name = statement.attributes.get('name') ?? '';
+  const kind: DocumentKind = name === STATEMENT_NAMES.draft || /draft/i.test(name) ? 'draft' : 'resolution';
+  if (name !== STATEMENT_NAMES.resolution && name !== STATEMENT_NAMES.draft) reading.report(statement, 'warning', 'akn-document-name', `the <${statement.local}> is named "${name}", not "resolution" or "resolutionDraft" (AKN4UN): it is read as a ${kind}`, 'check `kind` and `status` in the YAML');
+  const proprietary = meta ? elements(meta, 'proprietary').flatMap((p) => p.children.filter((c): c is ParsedElement => isElement(c) && c.namespace === BLUEDRAFT_NAMESPACE && c.local === 'document')) : [];
+  const data = proprietary[0] ? dataOf(proprietary[0], reading) : {};
+  const language = find(meta, 'FRBRlanguage');
+  const code = languageOf(language?.attributes.get('language'));
+  if (!code) reading.report(language ?? statement, 'warning', 'akn-language', `the language "${language?.attributes.get('language') ?? '(none)'}" is not one of the six official languages: English is assumed`, 'set `language` in the YAML');
+  const document = { kind, status: kind === 'resolution' ? 'adopted' : 'circulated', language: code ?? 'en', completeness: 'full', preamble: [], operative: [], ...data } as ResolutionDocument;
+  const number = find(first(meta, 'identification') ?? meta, 'FRBRnumber')?.attributes.get('value');
+  if (kind === 'resolution' && number !== undefined && /^[1-9][0-9]*$/.test(number)) document.number = Number(number);
+  return document;
+}
+
+/** The preface: number, title, dates (each docDate by its class), the adoption line and the sponsors. */
+function readPreface(preface: ParsedElement | undefined, document: ResolutionDocument, reading: AknReading): void {
+  if (!preface) return;
+  const number = find(preface, 'docNumber');
+  if (number) document.symbol = textOf(number, reading);
+  const title = find(preface, 'docTitle');
+  if (title) document.title = textOf(title, reading);
+  for (const block of elements(preface)) {
+    for (const date of block.local === 'docDate' ? [block] : elements(block, 'docDate')) {
+      const value = date.attributes.get('date');
+      if (!value) continue;
+      const key = date.attributes.get('class') ?? (document.kind === 'resolution' ? 'adopted' : 'circulated');
+      if (['adopted', 'circulated', 'revised', 'voted'].includes(key)) (document.dates ??= {})[key as 'adopted'] = value;
+    }
+    if (block.attributes.get('class') === 'adoption' || (!reading.exact && /^Adopted\b/.test(textOf(block, reading)))) (document.vote ??= {}).record = textOf(block, reading);
+    const sponsors = elements(block, 'docProponent').map((p) => textOf(p, reading));
+    if (sponsors.length > 0) document.sponsors = [...(document.sponsors ?? []), ...sponsors];
+  }
+  if (document.kind === 'resolution' && document.year === undefined) {
+    const year = /\((\d{4})\)\s*$/.exec(document.symbol ?? '')?.[1] ?? document.dates?.adopted?.slice(0, 4);
+    if (year) document.year = Number(year);
+  }
+}
+
+/** The preamble: the enacting formula (the opening words) and the recitals. */
+function readPreamble(preamble: ParsedElement | undefined, document: ResolutionDocument, reading: AknReading): void {
+  if (!preamble) return;
+  for (const child of elements(preamble)) {
+    if (child.local === 'formula') {
+      const opening = blocksText(child, reading);
+      if (opening !== DEFAULT_OPENING) document.opening = opening;
+    } else if (child.local === 'recitals') {
+      for (const recital of elements(child, 'recital')) document.preamble.push(readPreambular(recital, document.preamble.length, reading));
+    } else if (child.local === 'recital' || (child.local === 'p' && !reading.exact)) document.preamble.push(readPreambular(child, document.preamble.length, reading));
+    else reading.report(child, 'warning', 'akn-unread', `<${child.local}> in the preamble is not read`, 'add what it says to the YAML by hand, if it is part of the resolution');
+  }
+}
+
+function isRecital(node: ParsedElement): boolean {
+  return node.local === 'recital' || ((node.local === 'hcontainer' || node.local === 'container') && /recital|preamb/i.test(node.attributes.get('name') ?? ''));
+}
+
+/** The operative paragraphs, and the parts with their own preambular and operative paragraphs. */
+function readBody(body: ParsedElement | undefined, document: ResolutionDocument, byEid: Map<string, OperativeParagraph>, reading: AknReading): void {
+  if (!body) return;
+  const operative = (node: ParsedElement, part?: string) => {
+    const paragraph = readOperative(node, document.operative.length, reading, part);
+    document.operative.push(paragraph);
+    const eid = node.attributes.get('eId');
+    if (eid) byEid.set(eid, paragraph);
+  };
+  for (const child of elements(body)) {
+    if (child.local === 'paragraph' || child.local === 'article' || child.local === 'point') operative(child);
+    else if (child.local === 'part' || (child.local === 'hcontainer' && child.attributes.get('name') === 'part')) {
+      const data = dataOf(child, reading);
+      const label = labelOf(first(child, 'num'), reading) ?? String.fromCharCode(65 + (document.parts?.length ?? 0));
+      const part: ResolutionPart = { id: typeof data.id === 'string' ? data.id : `part_${label.toLowerCase()}`, label };
+      const heading = first(child, 'heading');
+      if (heading) part.title = textOf(heading, reading);
+      (document.parts ??= []).push(part);
+      for (const inner of elements(child)) {
+        if (isRecital(inner)) document.preamble.push(readPreambular(inner, document.preamble.length, reading, part.id) as PreambularParagraph);
+        else if (inner.local === 'paragraph' || inner.local === 'article') operative(inner, part.id);
+        else if (!['num', 'heading', 'content', 'intro'].includes(inner.local)) reading.report(inner, 'warning', 'akn-unread', `<${inner.local}> in part ${label} is not read`, 'add what it says to the YAML by hand, if it is part of the resolution');
+      }
+    } else if (!(child.local === 'p' && textOf(child, reading) === '')) reading.report(child, 'warning', 'akn-unread', `<${child.local}> in the main body is not read: bluedraft reads operative paragraphs (<paragraph>) and parts (<part>)`, 'add what it says to the YAML by hand, if it is part of the resolution');
+  }
+}
+
+/** Document notes: meta/notes entries no clause refers to. */
+function readNotes(meta: ParsedElement | undefined, reading: AknReading): ParsedElement[] {
+  const notes = meta ? elements(meta, 'notes').flatMap((n) => elements(n, 'note')) : [];
+  for (const note of notes) if (note.attributes.has('eId')) reading.notes.set(note.attributes.get('eId')!, note);
+  return notes;
+}
+
+/**
+ * Reads an Akoma Ntoso document as a resolution or draft: what bluedraft writes (exactly, with
+ * the data it keeps in `bd:data`), and the common shapes of other producers' statements
+ * (paragraphs with num/content or intro and subparagraphs, points or blockList items; recitals;
+ * parts; citations as <ref href>; active modifications), reporting at its line and column
+ * whatever it cannot map. A root that is not Akoma Ntoso 3.0 is refused.
+ */
+export function readAkn(root: ParsedElement, file: string): AknRead {
+  const reading = new AknReading(file);
+  if (root.local !== 'akomaNtoso' || root.namespace !== AKN_NAMESPACE) {
+    const what = root.namespace === '' ? 'no namespace' : `the namespace ${root.namespace}`;
+    reading.report(root, 'error', 'akn-not-akoma-ntoso', `the root element is <${root.local}> in ${what}, not Akoma Ntoso 3.0's <akomaNtoso> in ${AKN_NAMESPACE}`, `give an Akoma Ntoso 3.0 document: <akomaNtoso xmlns="${AKN_NAMESPACE}">`);
+    return { ok: false, diagnostics: reading.diagnostics };
+  }
+  const statement = elements(root).find((c) => DOCUMENT_ELEMENTS.has(c.local));
+  if (!statement) {
+    const other = elements(root)[0];
+    reading.report(other ?? root, 'error', 'akn-not-statement', `the document is ${other ? `an <${other.local}>` : 'empty'}, not a <statement> (AKN4UN: a Security Council resolution is <statement name="resolution">)`, 'give a <statement> document');
+    return { ok: false, diagnostics: reading.diagnostics };
+  }
+  const meta = first(statement, 'meta');
+  reading.exact = meta !== undefined && elements(meta, 'proprietary').some((p) => p.children.some((c) => isElement(c) && c.namespace === BLUEDRAFT_NAMESPACE));
+  const notes = readNotes(meta, reading);
+  const document = header(statement, meta, reading);
+  readPreface(first(statement, 'preface'), document, reading);
+  readPreamble(first(statement, 'preamble'), document, reading);
+  const byEid = new Map<string, OperativeParagraph>();
+  readBody(first(statement, 'mainBody'), document, byEid, reading);
+  readEffects(first(meta, 'analysis'), byEid, reading);
+  const annexes = readAnnexes(first(statement, 'attachments'), reading);
+  if (annexes.length > 0) document.annexes = annexes;
+  const documentNotes = notes.filter((n) => !reading.notesTaken.has(n.attributes.get('eId') ?? '')).map((n) => blocksText(n, reading));
+  if (documentNotes.length > 0) document.notes = documentNotes;
+  return { ok: true, document, diagnostics: reading.diagnostics };
+}
