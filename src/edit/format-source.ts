@@ -13,6 +13,7 @@ import { applyToData, valueAt, type EditOperation } from './edit-plan.js';
 import { mendSource } from './mend-source.js';
 import { chooseIds, findMissingIds, placeholderIds } from './new-ids.js';
 import { planNumbering, type Renumbering } from './plan-numbering.js';
+import { planParts } from './plan-parts.js';
 import { retargetCitations, type PendingDiagnostic } from './retarget-citations.js';
 
 export interface FormattedSource {
@@ -89,8 +90,10 @@ export function formatSource(file: string, original: string): FormattedSource {
 
   const diagnostics: Diagnostic[] = [];
   const complete = document.completeness === 'full';
-  const numbering = document.kind === 'draft' && complete ? planNumbering(document) : undefined;
-  const numbered = numbering?.document ?? document;
+  // New paragraphs go into their parts first: in a draft numbered from 1 in each part, their numbers depend on it.
+  const parted = planParts(document, (id) => placeholders.has(id));
+  const numbering = document.kind === 'draft' && complete ? planNumbering(parted.document) : undefined;
+  const numbered = numbering?.document ?? parted.document;
   const ids = chooseIds(numbered, placeholders);
   const finalId = new Map(ids.assigned.map((a) => [a.placeholder, a.id]));
   for (const { id, at } of ids.assigned) {
@@ -98,7 +101,8 @@ export function formatSource(file: string, original: string): FormattedSource {
     changes.push(`\`${id}\`: id given to the new clause at line ${locate.value(at).line}`);
   }
   // Ids go in first: a new clause's `number` is placed after its `id`.
-  const plan: EditOperation[] = [...ids.operations, ...(numbering?.operations ?? [])];
+  const plan: EditOperation[] = [...ids.operations, ...parted.operations, ...(numbering?.operations ?? [])];
+  changes.push(...parted.placed.map((p) => `\`${finalId.get(p.id) ?? p.id}\`: the new ${p.kind} paragraph put in part ${p.label} (\`${p.part}\`), as the paragraph before it`));
   changes.push(...describeNumbering((numbering?.renumbered ?? []).map((r) => ({ ...r, id: finalId.get(r.id) ?? r.id }))));
   const pending: PendingDiagnostic[] = [];
   if (document.kind === 'resolution') {

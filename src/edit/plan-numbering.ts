@@ -1,6 +1,7 @@
 import type { OperativeParagraph, ResolutionDocument, Subparagraph } from '../model/document.js';
 import type { DataPath } from '../model/paragraph-path.js';
 import { expectedLabel, toRoman, type LabelStyle } from '../validate/numbering.js';
+import { numberingRestartsInParts, opensPart } from '../validate/part-numbering.js';
 import type { EditOperation } from './edit-plan.js';
 
 /** One display number fmt changes, for the report. */
@@ -62,11 +63,15 @@ function relabel(subs: Subparagraph[] | undefined, at: DataPath, depth: number, 
  * Numbers the operative paragraphs of a complete draft 1, 2, 3 … in the order they stand, and
  * letters each run of subparagraphs (a), (b) … or (i), (ii) …, giving a number to a paragraph a
  * person inserted without one. Ids do not change: they are how references find their clause.
+ * In a draft divided into parts A, B, C … the numbers run on across parts, or start again at 1
+ * in each part where the draft numbers its parts so (`numberingRestartsInParts`).
  */
 export function planNumbering(document: ResolutionDocument): NumberingPlan {
   const plan: NumberingPlan = { operations: [], renumbered: [], document: structuredClone(document) };
+  const restarts = numberingRestartsInParts(document);
+  let want = 0;
   for (const [index, paragraph] of plan.document.operative.entries()) {
-    const want = index + 1;
+    want = restarts && opensPart(plan.document.operative, index) ? 1 : want + 1;
     const at = ['operative', index];
     if (paragraph.number !== want) {
       plan.operations.push(paragraph.number === undefined ? { kind: 'add-key', path: at, key: 'number', value: want } : { kind: 'set-number', path: [...at, 'number'], value: want });
