@@ -90,6 +90,7 @@ function measureKeys(problems, measures, value, where) {
 
 /**
  * @param {Problems} problems
+ * @param {string} key the measure's holding paragraph ("232/2(a)")
  * @param {unknown} raw
  * @param {string} where
  * @param {Vocabulary} vocabulary
@@ -240,7 +241,10 @@ export function readGold(text, file, vocabulary) {
   return { gold, problems: problems.list };
 }
 
-/** Letters and digits only, lower case: quotes are compared across line breaks, hyphens and punctuation. */
+/**
+ * Letters and digits only, lower case: quotes are compared across line breaks, hyphens and punctuation.
+ * @param {string} text
+ */
 function letters(text) {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
