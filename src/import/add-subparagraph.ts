@@ -2,6 +2,7 @@ import type { OperativeParagraph, Subparagraph } from '../model/document.js';
 import type { Position } from '../load/locate.js';
 import { expectedLabel, styleOf } from '../validate/numbering.js';
 import { addCorrection } from './add-correction.js';
+import { NUMBER_READING } from './number-reading.js';
 import type { ClauseTexts } from './clause-texts.js';
 import { locatedFrom, type ImportReport, type LocatedText } from './import-context.js';
 import { DIGIT_FOR_LETTER, isRoman, type LabelStart } from './patterns.js';
@@ -68,7 +69,7 @@ export function addSubparagraph(paragraph: OperativeParagraph, block: Block, { w
     ? { id: ids.take(`${parentId}__${value}`, start), number: value }
     : { id: ids.take(`${parentId}__${previous ? `after_${previous}` : `text_${siblings.length + 1}`}`, start) };
   texts.give(locatedFrom(whole, label?.length ?? 0), sub, paragraph.number);
-  if (printed !== undefined && value !== printed) addCorrection(sub, { original: `(${printed})`, corrected: `(${value})`, reason: 'OCR misreading of the subparagraph label' });
+  if (printed !== undefined && value !== printed) addCorrection(sub, { original: `(${printed})`, corrected: `(${value})`, reason: NUMBER_READING.label });
   if (value === undefined && block.bullet) sub.note = 'a bulleted item in the source';
   siblings.push(sub);
 }

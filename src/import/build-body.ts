@@ -2,6 +2,7 @@ import type { Annex, OperativeParagraph, PreambularParagraph, ResolutionDocument
 import type { Position } from '../load/locate.js';
 import { readSummary, SUMMARY_OF_ABOVE_MARK } from '../text/editorial-marks.js';
 import { addCorrection } from './add-correction.js';
+import { NUMBER_READING } from './number-reading.js';
 import { addSubparagraph } from './add-subparagraph.js';
 import { readAnnexBlock } from './annex-block.js';
 import { blockText, joinedText } from './block-text.js';
@@ -12,6 +13,7 @@ import type { ClauseTexts } from './clause-texts.js';
 import { readVote } from './header.js';
 import { positionAt, type ImportReport, type LocatedText } from './import-context.js';
 import { lastClause } from './last-clause.js';
+import { reportMisreading } from './read-header.js';
 import { ANNEX_LINE, FOOTNOTE, isHeadingLine, isOperativeOpener, isPreambleOpener, labelStart, numberStart, PAGE_NUMBER, VOTE_LINE, type LabelStart, type NumberStart } from './patterns.js';
 import { firstLine, opensOperativeParagraph, type Block } from './text-blocks.js';
 import type { UniqueIds } from './unique-ids.js';
@@ -57,7 +59,7 @@ class BodyBuilder {
   /** The number the next operative paragraph should have. */
   private expected = 1;
   private annex: Annex | undefined;
-  private pendingHeading: { text: string; line: number } | undefined;
+  private pendingHeading: { text: string; line: number; block: Block } | undefined;
   readonly notes: string[] = [];
   readonly closing: string[] = [];
 
@@ -70,16 +72,19 @@ class BodyBuilder {
     const { first, line } = read;
     if (this.mode !== 'closing' && VOTE_LINE.test(first) && (this.doc.operative.length > 0 || this.doc.preamble.length > 0)) return this.readVoteLine(block);
     if (this.mode === 'closing') {
+      report.setLinesAside(block.lines, 'trailing-text');
       this.closing.push(whole.text);
       report.add(line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${whole.text}"`);
       return;
     }
     if (PAGE_NUMBER.test(first) && block.lines.length === 1) {
+      report.setLinesAside(block.lines, 'page-number');
       this.notes.push(`Line ${line} of the source, "${first}", looks like a page number and is not part of any clause.`);
       report.add(line, 'warning', 'import-page-number', `"${first}" stands alone on its line: read as a page number and kept in \`notes\`, not in a clause`, 'if it is a label or part of the text, move it into the clause');
       return;
     }
     if (FOOTNOTE.test(first)) {
+      report.setLinesAside(block.lines, 'footnote');
       this.notes.push(`Footnote in the source (line ${line}): "${whole.text}"`);
       report.add(line, 'info', 'import-footnote', `read as a footnote and kept in \`notes\`: "${whole.text}"`);
       return;
@@ -88,11 +93,11 @@ class BodyBuilder {
     if ((annexMatch && block.lines.length === 1) || (block.heading !== undefined && /^annex\b/i.test(first))) return this.openAnnex(first, annexMatch?.[1], line);
     if (this.mode === 'annex' && this.annex) return readAnnexBlock(this.annex, block, whole);
     if (block.heading !== undefined) {
-      this.pendingHeading = { text: whole.text, line };
+      this.pendingHeading = { text: whole.text, line, block };
       return;
     }
     if (isPlainHeading(block, next, this.mode)) {
-      this.pendingHeading = { text: first, line };
+      this.pendingHeading = { text: first, line, block };
       return;
     }
     if (first.startsWith(SUMMARY_OF_ABOVE_MARK) && this.readSummaryOfAbove(read)) return;
@@ -104,12 +109,15 @@ class BodyBuilder {
     const end = block.lines.findIndex((l) => /\.\s*$/.test(l.text));
     const recordLines = end >= 0 ? block.lines.slice(0, end + 1) : block.lines;
     const after = block.lines.slice(recordLines.length);
+    this.context.report.setLinesAside(recordLines, 'vote');
     if (after.length > 0) {
+      this.context.report.setLinesAside(after, 'trailing-text');
       const trailing = joinedText(after);
       this.closing.push(trailing);
       this.context.report.add(after[0]!.line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${trailing}"`);
     }
-    const { vote, meeting } = readVote(joinedText(recordLines));
+    const { vote, meeting, misreading } = readVote(joinedText(recordLines));
+    if (misreading) reportMisreading(misreading, recordLines[0]!.line, this.context.report);
     this.doc.vote = { ...this.doc.vote, ...vote };
     if (meeting !== undefined) this.doc.meeting ??= meeting;
     this.mode = 'closing';
@@ -214,7 +222,7 @@ class BodyBuilder {
     this.takeHeading(paragraph);
     texts.give(words, paragraph, number.number);
     if (number.corrected) {
-      addCorrection(paragraph, { original: number.printed, corrected: number.corrected, reason: 'OCR misreading of the paragraph number' });
+      addCorrection(paragraph, { original: number.printed, corrected: number.corrected, reason: NUMBER_READING.paragraph });
       report.add(start, 'warning', 'import-ocr-number', `"${number.printed}" read as paragraph number "${number.corrected}"; the correction is recorded`);
     }
     this.doc.operative.push(paragraph);
@@ -236,6 +244,7 @@ class BodyBuilder {
   /** Ends the body: a heading left with no paragraph under it is kept in `notes`. */
   finish(): Body {
     if (this.pendingHeading !== undefined) {
+      this.context.report.setLinesAside(this.pendingHeading.block.lines, 'orphan-heading');
       this.notes.push(`Heading in the source (line ${this.pendingHeading.line}) with no operative paragraph after it: "${this.pendingHeading.text}"`);
       this.context.report.add(this.pendingHeading.line, 'warning', 'import-heading-orphan', `the heading "${this.pendingHeading.text}" stands above no operative paragraph: it is kept in \`notes\``, 'move it above the paragraph it heads');
     }

@@ -77,4 +77,12 @@ export function setDocumentFacts(doc: ResolutionDocument, sources: FactSources, 
   };
   if (Object.keys(source).length > 0) doc.source = source;
   setCompleteness(doc, sources, report);
+  if (doc.kind === 'resolution') warnOfUnreadFacts(doc, report);
+}
+
+/** A resolution's adoption date, meeting and vote, where the text gave none that could be read: never a silent loss. */
+function warnOfUnreadFacts(doc: ResolutionDocument, report: ImportReport): void {
+  if (doc.dates?.adopted === undefined) report.add(1, 'warning', 'import-header-date', 'no adoption date was read from the header ("Adopted … on 16 June 1993", "of 16 June 1993")', 'add `dates: { adopted: YYYY-MM-DD }` from the official text');
+  if (doc.meeting === undefined) report.add(1, 'warning', 'import-header-meeting', 'no meeting number was read ("at its 3238th meeting")', 'add `meeting:` from the official text');
+  if (doc.vote === undefined) report.add(1, 'warning', 'import-header-vote', 'no vote was read: the text has no line "Adopted … by N votes to N" or "Adopted unanimously"', 'add `vote:` from the official record if you have it');
 }

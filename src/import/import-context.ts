@@ -20,14 +20,30 @@ export function columnOf(line: SourceLine, index: number): number {
   return index < columns.length ? columns[Math.max(0, index)]! : columns.at(-1)! + index - columns.length + 1;
 }
 
-/** Collects the doubts of one import, each located at a line (and column) of the input. */
+/** Why an input line stands in no clause. */
+export type SetAsideKind = 'header' | 'opening' | 'vote' | 'footnote' | 'page-number' | 'page-furniture' | 'trailing-text' | 'orphan-heading';
+
+/** An input line that import kept out of every clause's text, and why: each is also said in `notes`, the document's facts or a diagnostic. */
+export interface SetAsideLine {
+  line: number;
+  text: string;
+  kind: SetAsideKind;
+}
+
+/** Collects the doubts of one import, each located at a line (and column) of the input, and the lines it kept out of the clauses. */
 export class ImportReport {
   readonly diagnostics: Diagnostic[] = [];
+  readonly setAside: SetAsideLine[] = [];
 
   constructor(readonly file: string) {}
 
   add(at: number | Position, severity: Severity, code: string, message: string, hint?: string, col = 1): void {
     this.diagnostics.push(diagnostic(this.file, typeof at === 'number' ? { line: at, col } : at, severity, code, message, hint));
+  }
+
+  /** Records input lines kept out of every clause's text. */
+  setLinesAside(lines: readonly SourceLine[], kind: SetAsideKind): void {
+    for (const line of lines) if (line.text.trim() !== '') this.setAside.push({ line: line.line, text: line.text, kind });
   }
 }
 

@@ -3,7 +3,7 @@ import type { ResolutionDocument } from '../model/document.js';
 import { buildBody } from './build-body.js';
 import { ClauseTexts } from './clause-texts.js';
 import { setDocumentFacts, type DocumentOptions } from './document-facts.js';
-import { ImportReport, type SourceLine } from './import-context.js';
+import { ImportReport, type SetAsideLine, type SourceLine } from './import-context.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { proposeEffects } from './propose-effects.js';
@@ -31,6 +31,8 @@ export interface ImportResult {
   yaml: string;
   /** Every doubt, located at the input line it comes from. */
   diagnostics: Diagnostic[];
+  /** The input lines kept out of every clause's text (header, opening, vote, footnotes, page marks …), in input order. */
+  setAside: SetAsideLine[];
 }
 
 const PROVENANCE_KEY = /^(symbol|source|completeness|retrieved-via|retrieved):\s*(.*)$/;
@@ -62,6 +64,7 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   const report = new ImportReport(options.file);
   const lines = splitSourceLines(input, report);
   const { provenance, length } = readProvenance(lines);
+  report.setLinesAside(lines.slice(0, length), 'header');
   const text = lines.slice(length);
   const blocks = options.format === 'md' ? markdownBlocks(text, report) : textBlocks(text);
   if (blocks.length === 0) report.add(1, 'warning', 'import-empty', 'the input holds no text to import');
@@ -82,5 +85,5 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   if (notes.length > 0) document.notes = notes;
 
   const diagnostics = report.diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
-  return { document, yaml: writeYaml(document, options.schemaPath), diagnostics };
+  return { document, yaml: writeYaml(document, options.schemaPath), diagnostics, setAside: report.setAside.sort((a, b) => a.line - b.line) };
 }

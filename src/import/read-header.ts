@@ -2,7 +2,7 @@ import type { Completeness } from '../model/document.js';
 import { readNotice } from '../text/editorial-marks.js';
 import { blockText, joinedText } from './block-text.js';
 import { isBodyStart } from './body-start.js';
-import { readHeaderLine, type HeaderFacts } from './header.js';
+import { readHeaderLine, type HeaderFacts, type Misreading } from './header.js';
 import type { ImportReport } from './import-context.js';
 import { OPENING } from './patterns.js';
 import { firstLine, type Block } from './text-blocks.js';
@@ -25,13 +25,27 @@ export interface Header {
   notes: string[];
 }
 
+function isHeaderLine(block: Block): boolean {
+  return readHeaderLine(joinedText(block.lines)).recognised;
+}
+
+/** A title over the header ("MILITARY STAFF COMMITTEE"): one line, with no punctuation at its end. */
+function isTitleLine(block: Block): boolean {
+  return block.lines.length === 1 && !/[.,;:]$/.test(firstLine(block));
+}
+
 /** The blocks before "The Security Council," (or, without it, the run of blocks that read as header lines). */
 function headerEnd(blocks: readonly Block[], openingIndex: number, report: ImportReport): number {
   if (openingIndex >= 0) return openingIndex;
   let end = 0;
-  while (end < blocks.length && readHeaderLine(joinedText(blocks[end]!.lines)).recognised && !isBodyStart(blocks[end]!)) end++;
+  while (end < blocks.length && !isBodyStart(blocks[end]!) && (isHeaderLine(blocks[end]!) || (isTitleLine(blocks[end]!) && blocks[end + 1] !== undefined && isHeaderLine(blocks[end + 1]!)))) end++;
   report.add(blocks[end]?.lines[0]?.line ?? 1, 'warning', 'import-no-opening', 'no "The Security Council," line was found; the text after the header is read as the body', 'check that this is the full text of a resolution or draft');
   return end;
+}
+
+/** A header fact read through OCR look-alikes: the reader is told what was printed. */
+export function reportMisreading({ fact, printed, read }: Misreading, line: number, report: ImportReport): void {
+  report.add(line, 'warning', 'import-header-misread', `the ${fact} is printed "${printed}" (an OCR misreading?): read as ${read}`, 'check it against the official text');
 }
 
 /** Reads the header of a resolution or draft: its title, symbol, number, date, meeting and sponsors. */
@@ -41,6 +55,7 @@ export function readHeader(blocks: readonly Block[], report: ImportReport): Head
   const header: Header = { facts: { recognised: false }, openingFound: openingIndex >= 0, bodyStart: openingIndex >= 0 ? openingIndex + 1 : end, notes: [] };
   const facts: HeaderFacts[] = [];
   for (const block of blocks.slice(0, end)) {
+    report.setLinesAside(block.lines, 'header');
     const text = blockText(block.lines, report).text;
     const notice = readNotice(text);
     if (notice) {
@@ -53,6 +68,7 @@ export function readHeader(blocks: readonly Block[], report: ImportReport): Head
     }
     const found = readHeaderLine(text);
     facts.push(found);
+    for (const misreading of found.misreadings ?? []) reportMisreading(misreading, block.lines[0]!.line, report);
     if (!found.recognised) {
       header.notes.push(`Header line kept as printed: "${text}"`);
       report.add(block.lines[0]!.line, 'info', 'import-header-unrecognised', `this header line was not understood and is kept in \`notes\`: "${text}"`);
@@ -60,6 +76,7 @@ export function readHeader(blocks: readonly Block[], report: ImportReport): Head
   }
   header.facts = Object.assign({ recognised: false }, ...facts) as HeaderFacts;
   if (openingIndex >= 0) {
+    report.setLinesAside(blocks[openingIndex]!.lines, 'opening');
     const printed = firstLine(blocks[openingIndex]!);
     if (printed !== 'The Security Council,') header.opening = printed;
   }
