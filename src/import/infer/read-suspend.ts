@@ -1,0 +1,21 @@
+import { effectTiming } from './effect-timing.js';
+import { measuresActedOn } from './measure-target.js';
+import type { Reader } from './reading.js';
+import { notCommittee } from './targets.js';
+import { targetAround } from './targets-around.js';
+
+const SUSPENDS = /\bsuspend(?:ed|s)?\b/i;
+/** What a suspension acts on: measures, not a membership or a co-operation States are told to suspend. */
+const MEASURE_WORDS = /\b(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|paragraphs?)\b/i;
+/** "all States shall … suspend …": States suspending something is a measure, read as one. */
+const STATES_SUSPEND = /\bStates\b[^;]*\bshall\s+(?:\w+\s+){0,3}suspend\b/i;
+
+/** "Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are suspended with immediate effect". */
+export const readSuspend: Reader = ({ paragraph, chapeau, opening, measures }) => {
+  const match = SUSPENDS.exec(chapeau);
+  if (!match || !opening?.binding || !MEASURE_WORDS.test(chapeau) || STATES_SUSPEND.test(chapeau)) return [];
+  const target = targetAround(paragraph, chapeau, match.index, notCommittee);
+  const effective = effectTiming(chapeau, match.index);
+  const acted = target ? undefined : measuresActedOn(measures);
+  return [{ effect: { action: 'suspend', ...(target ? { target } : {}), ...(effective ? { effective } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset: match.index, wording: match[0] } }];
+};

@@ -1,0 +1,27 @@
+import { effectTiming } from './effect-timing.js';
+import { measuresActedOn } from './measure-target.js';
+import type { Reader } from './reading.js';
+import { notCommittee } from './targets.js';
+import { targetAround } from './targets-around.js';
+
+/**
+ * "to terminate the measures …", "are terminated", "shall have no further force or effect",
+ * "shall cease to have effect", "Decides to lift …", "shall be lifted".
+ */
+const TERMINATES = /(?<=\b(?:to|shall|hereby)\s+)terminate\b|(?<=\b(?:are|be|is|been|hereby)\s+)terminated\b|\bshall\s+(?:have|be\s+of)\s+no\s+further\s+(?:force\s+(?:or|and)\s+)?effect\b|\bshall\s+cease\s+to\s+(?:have\s+(?:any\s+)?effect|be\s+in\s+force|apply)\b|(?<=\b(?:to|shall)\s+)lift\b|(?<=\b(?:are|be|is|hereby)\s+)lifted\b/i;
+/** What a termination acts on: measures, not a régime or a mission. */
+const MEASURE_WORDS = /\b(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|paragraphs?|resolutions?|obligations)\b/i;
+
+/**
+ * A measure ends. Where the end waits for a later act or finding of the Council or the
+ * Secretary-General ("once the Council agrees that …"), the termination is pending: its condition is
+ * quoted in `effective.awaits` and it is never applied until a person records it met.
+ */
+export const readTerminate: Reader = ({ paragraph, chapeau, opening, measures }) => {
+  const match = TERMINATES.exec(chapeau);
+  if (!match || !opening?.binding || !MEASURE_WORDS.test(chapeau)) return [];
+  const target = targetAround(paragraph, chapeau, match.index, notCommittee);
+  const effective = effectTiming(chapeau, match.index);
+  const acted = target ? undefined : measuresActedOn(measures);
+  return [{ effect: { action: 'terminate', ...(target ? { target } : {}), ...(effective ? { effective } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset: match.index, wording: match[0] } }];
+};
