@@ -164,6 +164,12 @@ export interface ConditionMet {
   /** The document recording it: "S/RES/948 (1994)". */
   by?: string;
   note?: string;
+  /**
+   * Which condition was fulfilled, where the effect has both: the condition precedent (`awaits`:
+   * the effect then takes hold) or the "unless" (`condition`: the effect is then called off).
+   * Absent: `awaits` where the effect has one, else `condition`.
+   */
+  of?: 'awaits' | 'condition';
 }
 
 export interface Effect {
