@@ -5,6 +5,7 @@ import { diffResolutions } from '../../src/diff/diff-resolutions.js';
 import { loadText } from '../../src/load/load-document.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { renderDiffReport } from '../../src/render/report/index.js';
+import { formatDiffText } from '../../src/cli/format/diff-text.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/parts');
 
@@ -104,5 +105,24 @@ describe('the Markdown diff report of parts', () => {
     expect(report).toContain('| OP 3 (part B) | OP 3 (part A) | [moved; to part A]');
     expect(report).toContain('### Operative paragraph 3 of part B → 3 of part A');
     expect(report).toContain('Part: part B → part A.');
+  });
+});
+
+describe('the terminal diff of parts', () => {
+  const text = (old: ResolutionDocument, updated: ResolutionDocument) => formatDiffText(diffResolutions(old, updated), { old: 'old.yaml', new: 'new.yaml' }, false);
+
+  it('counts the part changes, lists them, and says between which parts a paragraph moved', () => {
+    const out = text(OLD, REV1);
+    expect(out).toContain('Summary: 1 added, 1 moved, 2 document fields, 2 part changes');
+    expect(out).toContain('\nPARTS\n  part A: title: Arms embargo -> Arms embargo and exemptions\n  part C: added (title: Follow-up)\n');
+    expect(out).toContain('moved      paragraph 3 of part B -> paragraph 3 of part A (op_3)\n      part: B -> A\n');
+  });
+
+  it('a relabelled part alone is a difference, not "No differences"', () => {
+    const relabelled = structuredClone(OLD);
+    relabelled.parts![1]!.label = 'II';
+    const out = text(OLD, relabelled);
+    expect(out).toContain('Summary: 1 part change');
+    expect(out).toContain('part II: relabelled B -> II');
   });
 });

@@ -1,5 +1,5 @@
 import type { Effect } from '../../model/document.js';
-import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, ResolutionDiff } from '../../diff/types.js';
+import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, PartChange, ResolutionDiff } from '../../diff/types.js';
 import { bracketCounts, bracketsOnlyWords, describeBracketChange } from '../../diff/describe-brackets.js';
 import { redlineText } from './redline-text.js';
 
@@ -29,6 +29,8 @@ function summaryLine(diff: ResolutionDiff): string {
   if (summary.force.strengthened > 0) parts.push(`${summary.force.strengthened} strengthened in force`);
   if (summary.force.changed > 0) parts.push(`${plural(summary.force.changed, 'other opening verb')} changed`);
   if (summary.metadata > 0) parts.push(plural(summary.metadata, 'document field'));
+  const partChanges = (summary.parts?.added ?? 0) + (summary.parts?.removed ?? 0) + (summary.parts?.changed ?? 0);
+  if (partChanges > 0) parts.push(plural(partChanges, 'part change'));
   const annexEntries = summary.annexEntries.added + summary.annexEntries.removed + summary.annexEntries.changed;
   if (annexEntries > 0) parts.push(plural(annexEntries, 'annex entry change'));
   const brackets = Object.values(summary.brackets ?? {}).reduce((sum, n) => sum + n, 0);
@@ -39,11 +41,20 @@ function summaryLine(diff: ResolutionDiff): string {
   return parts.length > 0 ? `Summary: ${parts.join(', ')}` : 'No differences (whitespace and line wrapping are not differences).';
 }
 
-/** "preambular paragraph 3", "paragraph 5", "10(b)". */
+/** "preambular paragraph 3", "paragraph 5", "paragraph 5 of part B", "10(b)". */
 function place(side: ClauseSide, nested: boolean): string {
   if (nested) return side.path ?? (side.number !== undefined ? `(${side.number})` : `unnumbered text ${side.index + 1}`);
-  if (side.part === 'preamble') return `preambular paragraph ${side.index + 1}`;
-  return side.number !== undefined ? `paragraph ${side.number}` : `unnumbered paragraph ${side.index + 1}`;
+  const inPart = side.inPart === undefined ? '' : ` of part ${side.inPart}`;
+  if (side.part === 'preamble') return `preambular paragraph ${side.index + 1}${inPart}`;
+  return side.number !== undefined ? `paragraph ${side.number}${inPart}` : `unnumbered paragraph ${side.index + 1}${inPart}`;
+}
+
+/** "part C: added (title: Follow-up)", "part II: relabelled B -> II". */
+function partLine(change: PartChange): string {
+  const title = change.title ? `title: ${change.title.old ?? '(none)'} -> ${change.title.new ?? '(none)'}` : undefined;
+  const own = change.title?.new ?? change.title?.old;
+  const what = change.kind === 'changed' ? [change.relabelled && `relabelled ${change.relabelled.old} -> ${change.relabelled.new}`, title].filter(Boolean).join('; ') : `${change.kind}${own !== undefined ? ` (title: ${own})` : ''}`;
+  return `part ${change.label}: ${what}`;
 }
 
 function changePlace(change: ClauseChange, nested: boolean): string {
@@ -93,6 +104,7 @@ function clauseLines(change: ClauseChange, nested: boolean, paint: Paint, colour
   const kind = change.kind.padEnd(10);
   const lines = [`${KIND_COLOUR[change.kind] ? paint(KIND_COLOUR[change.kind]!, kind) : kind} ${changePlace(change, nested)}`];
   const body: string[] = [];
+  if (change.inPart) body.push(`part: ${change.inPart.old ?? '(none)'} -> ${change.inPart.new ?? '(none)'}`);
   if (change.heading) body.push(`heading: ${change.heading.old ?? '(none)'} -> ${change.heading.new ?? '(none)'}`);
   if (change.redline) body.push(redlineText(change.redline, colour) + (change.redline.fallback ? '  (replaced whole: too different for a word-by-word comparison)' : ''));
   else if (change.kind === 'added' || change.kind === 'removed') {
@@ -123,7 +135,7 @@ function section(title: string, lines: string[]): string[] {
 
 /**
  * A diff for the terminal: the summary, force changes first (they matter most), document
- * fields, each changed clause with its redline, renumbered clauses on one line, then annexes.
+ * fields, the parts A, B, C … added, removed, relabelled or retitled, each changed clause with its redline, renumbered clauses on one line, then annexes.
  */
 export function formatDiffText(diff: ResolutionDiff, files: { old: string; new: string }, colour: boolean): string {
   const paint: Paint = (name, text) => (colour ? `${COLOURS[name]}${text}\x1b[0m` : text);
@@ -136,6 +148,7 @@ export function formatDiffText(diff: ResolutionDiff, files: { old: string; new: 
     summaryLine(diff),
     ...section('FORCE', diff.force.map((change) => (change.direction === 'weakened' ? paint('red', forceLine(change)) : change.direction === 'strengthened' ? paint('green', forceLine(change)) : forceLine(change)))),
     ...section('DOCUMENT', diff.metadata.map(metadataLine)),
+    ...section('PARTS', (diff.parts ?? []).map(partLine)),
     ...section('CLAUSES', shown.flatMap((change) => clauseLines(change, false, paint, colour))),
     ...section('RENUMBERED ONLY', renumbered.length > 0 ? [`paragraphs ${renumbered.join(', ')}`] : []),
     ...section('ANNEXES', diff.annexes.flatMap((change) => annexLines(change, paint, colour))),
