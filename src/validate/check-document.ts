@@ -6,6 +6,7 @@ import { expectedLabel, styleOf } from './numbering.js';
 import type { Corpus } from './corpus.js';
 import { checkBrackets } from './check-brackets.js';
 import { checkCitationEffects } from './check-citations.js';
+import { checkSources } from './check-sources.js';
 import { SchemaTrust } from './schema-trust.js';
 import { checkTargets, effectTargets } from './check-targets.js';
 import { checkParts } from './check-parts.js';
@@ -32,6 +33,7 @@ export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): 
   checkMetadata(loaded.document, trust, report);
   found.push(...checkBrackets(loaded, trust));
   found.push(...checkCitationEffects(loaded, trust));
+  found.push(...checkSources(loaded, trust));
   return found;
 }
 

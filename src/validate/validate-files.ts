@@ -9,6 +9,7 @@ import { Corpus, type CorpusEntry } from './corpus.js';
 import { checkFile, type FileCheck } from './check-file.js';
 import { checkTargets } from './check-targets.js';
 import { outlineOf } from './outline.js';
+import { currentRanking } from './sources/ranking-files.js';
 
 export interface ValidationResult {
   /** Files read, in order. */
@@ -67,7 +68,7 @@ export async function validateFiles(paths: readonly string[], options: Validatio
   for (const folder of options.corpus ?? []) extra.push(...(await collectFiles([folder])).files.filter((file) => !checked.has(path.resolve(file))));
   const citable = checks.flatMap((check) => (check.citable && check.outline ? [{ file: check.file, document: check.outline }] : []));
   const corpus = new Corpus([...citable, ...(await citableOutlines(extra))]);
-  const diagnostics = [...collected.diagnostics];
+  const diagnostics = [...collected.diagnostics, ...currentRanking().problems];
   for (const check of checks) {
     diagnostics.push(...check.diagnostics);
     if (!check.outline || check.targets.length === 0) continue;

@@ -4,7 +4,7 @@ import { anchored, githubSlug, linkTo, resolveAnchors } from '../../src/render/r
 import { heading, paragraph } from '../../src/render/report/lib/mdast.js';
 import { redlinePhrasing } from '../../src/render/report/lib/redline.js';
 import { stringifyReport } from '../../src/render/report/lib/stringify.js';
-import { sourceList } from '../../src/render/report/regime/wording.js';
+import { sourceList } from '../../src/render/report/lib/sources.js';
 import { cmarkGfm } from './support/cmark.js';
 
 const render = (tree: Root) => cmarkGfm(stringifyReport(tree), { unsafe: true });
@@ -49,8 +49,9 @@ describe('redline', () => {
 });
 
 describe('sources', () => {
-  it('link web addresses by their site, and show anything else as written', () => {
-    const html = render({ type: 'root', children: [paragraph(...sourceList(['https://www.un.org/press/en/2017/sc12853.doc.htm', 'javascript:alert(1)', 'sources/dprk/DPRK-REGIME-FACTS.md']))] });
-    expect(html).toBe('<p><a href="https://www.un.org/press/en/2017/sc12853.doc.htm">un.org</a>; javascript:alert(1); sources/dprk/DPRK-REGIME-FACTS.md</p>\n');
+  it('link web addresses by their site, and show anything else as written, each with its rank', () => {
+    const ranking = { domains: [{ rank: 'un' as const, pattern: 'un.org', file: 'ranks.yaml', line: 1 }], references: [] };
+    const html = render({ type: 'root', children: [paragraph(...sourceList(['javascript:alert(1)', 'https://www.un.org/press/en/2017/sc12853.doc.htm', 'sources/dprk/DPRK-REGIME-FACTS.md'], ranking))] });
+    expect(html).toBe('<p><a href="https://www.un.org/press/en/2017/sc12853.doc.htm">un.org</a> (UN source); javascript:alert(1) (unverified source); sources/dprk/DPRK-REGIME-FACTS.md (unverified source)</p>\n');
   });
 });

@@ -1,6 +1,9 @@
 import { ACTION_LABELS, describeMeasures, describeMoment, describeProvision, describeWording } from '../../consolidate/describe.js';
 import type { Committee, Measure, ProvenanceEntry, Wording } from '../../consolidate/types.js';
-import { sourceAddress } from '../../model/sources/source-address.js';
+import { rankSource } from '../../model/sources/rank-source.js';
+import { rankSources } from '../../model/sources/rank-sources.js';
+import { reproducedBy, sourceWithRank } from '../../model/sources/source-words.js';
+import { currentRanking } from '../../validate/sources/ranking-files.js';
 
 /** Plain-text building blocks shared by `bluedraft regime` and `bluedraft impact`. */
 
@@ -8,11 +11,12 @@ export function indent(lines: string[], by = 2): string[] {
   return lines.map((line) => (line === '' ? line : `${' '.repeat(by)}${line}`));
 }
 
-/** "official wording: …", a subparagraph per line, then the sources of a summary. */
+/** "official wording: …", a subparagraph per line, then the sources of a summary, each with its rank, UN sources first. */
 export function wordingLines(wording: Wording): string[] {
   const [first = '', ...rest] = wording.text.split('\n');
-  const lines = [`${describeWording(wording)}: ${first}`, ...indent(rest)];
-  if (wording.kind === 'summary' && wording.sources.length > 0) lines.push(`  sources: ${wording.sources.map(sourceAddress).join('; ')}`);
+  const copy = wording.kind === 'text' && wording.from !== undefined ? reproducedBy(rankSource(wording.from, currentRanking().ranking)) : undefined;
+  const lines = [`${describeWording(wording)}${copy === undefined ? '' : ` ${copy}`}: ${first}`, ...indent(rest)];
+  if (wording.kind === 'summary' && wording.sources.length > 0) lines.push(`  sources: ${rankSources(wording.sources, currentRanking().ranking).map(sourceWithRank).join('; ')}`);
   return lines;
 }
 

@@ -1,0 +1,5 @@
+/** The host of a web address, lower-case ("press.un.org"); undefined where the source is not a web address. */
+export function webHost(address: string): string | undefined {
+  const host = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(address.trim())?.[1];
+  return host === undefined || host === '' ? undefined : host.toLowerCase().replace(/\.$/, '');
+}
