@@ -9,6 +9,7 @@ import { UsageError } from '../usage-error.js';
 import { pathFrom } from '../../fs/path-from.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
+import { importAkn } from '../../import/akn/import-akn.js';
 import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
 import { MAX_FILE_BYTES } from '../../load/read-source.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
@@ -28,6 +29,10 @@ file: header, preambular and operative paragraphs, subparagraphs, annexes, the v
 citations in each clause, and proposed effects (marked \`inferred: true\` for a person to
 confirm). Words are never changed: hard-wrapped lines are joined and printers' hyphenation
 removed; every doubt is reported with the line of the input it comes from.
+
+A .xml file is read as Akoma Ntoso 3.0 (docs/akn.md): what \`bluedraft render --format akn\`
+writes comes back exactly. XML that is not well formed, declares a DOCTYPE or is not Akoma
+Ntoso is refused with its line and column, and nothing is written.
 
 Options:
   -o, --output FILE      write the YAML to FILE (default: print it)
@@ -79,6 +84,14 @@ Exit codes: 0 imported, 1 the output file exists (without --force) or the input 
       return EXIT.problems;
     }
     const folder = output ? path.dirname(output) : io.cwd;
+    if (/\.xml$/i.test(input) && values.format === undefined) {
+      const akn = importAkn(text, { file: shown, schemaPath: schemaPathFrom(folder), ...(values.regime ? { regime: values.regime } : {}) });
+      if (akn.ok && output) await writeAtomic(output, akn.yaml);
+      else if (akn.ok) io.stdout(akn.yaml);
+      if (akn.diagnostics.length > 0) io.stderr(formatText(akn.diagnostics, countDiagnostics(1, akn.diagnostics), useColour(io)));
+      if (!akn.ok) io.stderr('bluedraft import: the file cannot be read as Akoma Ntoso; nothing was written\n');
+      return akn.ok ? EXIT.ok : EXIT.problems;
+    }
     const result = importResolution(text, {
       file: shown,
       format,

@@ -1,23 +1,25 @@
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { useColour } from '../io.js';
+import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
-import { diagnostic, hasErrors, type Diagnostic } from '../../load/diagnostic.js';
+import { diagnostic, hasErrors, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
 import { loadDocument, type LoadedDocument } from '../../load/load-document.js';
 import { locateInText } from '../../load/locate-in-text.js';
 import type { UnsettledBracket } from '../../render/document/layout.js';
 import { joinNames } from '../../text/join-names.js';
+import { renderAkn } from '../../render/document/akn/render-akn.js';
 import { renderDocument, type RenderFormat } from '../../render/document/render-document.js';
 import { checkBrackets } from '../../validate/check-brackets.js';
 
-const FORMATS = ['txt', 'md'] as const;
+const FORMATS = ['txt', 'md', 'akn'] as const;
 
-function formatOf(output: string | undefined, given: string | undefined): RenderFormat {
+function formatOf(output: string | undefined, given: string | undefined): RenderFormat | 'akn' {
   if (given !== undefined) return oneOf('format', given, FORMATS, 'txt');
+  if (output && /\.xml$/i.test(output)) return 'akn';
   return output && /\.(?:md|markdown)$/i.test(output) ? 'md' : 'txt';
 }
 
@@ -30,18 +32,38 @@ function unsettledDiagnostic(loaded: LoadedDocument, bracket: UnsettledBracket):
     : diagnostic(loaded.file, position, 'error', 'bracket-open', `${name} is still open: ${bracket.written}${by}`, 'agree it first (state: agreed, agreedOption: the option kept, or 0 to drop it), or render without --clean');
 }
 
+/** Prints the rendering, or writes it to the output file (never over an existing one without --force). */
+async function deliver(text: string, to: { input: string; output: string | undefined; force: boolean; shown: (file: string) => string }, io: Io): Promise<number> {
+  const { output, shown } = to;
+  if (!output) {
+    io.stdout(text);
+    return EXIT.ok;
+  }
+  try {
+    await writeNewFile(output, text, { force: to.force });
+  } catch (error) {
+    if (error instanceof FileExistsError) io.stderr(`bluedraft render: ${shown(output)} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
+    else io.stderr(`bluedraft render: could not write ${shown(output)} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space\n`);
+    return EXIT.problems;
+  }
+  io.stdout(`rendered ${shown(to.input)} to ${shown(output)}\n`);
+  return EXIT.ok;
+}
+
 export const renderCommand: Command = {
-  usage: `Usage: bluedraft render FILE.yaml [--format txt|md] [--clean] [-o OUT] [--force]
+  usage: `Usage: bluedraft render FILE.yaml [--format txt|md|akn] [--clean] [-o OUT] [--force]
 
 Prints a resolution or draft as it is circulated: the header (resolution number and adoption,
 or a draft's symbol and sponsors), "The Security Council,", the preambular paragraphs, the
 numbered operative paragraphs with their subparagraphs, annexes and the vote. Plain text keeps
 the official layout (and \`bluedraft import\` reads it back); Markdown sets the opening words in
-italics and notes who proposed each negotiation bracket. Editorial summaries are marked as
-such, never printed as official wording.
+italics and notes who proposed each negotiation bracket. Akoma Ntoso (akn) is the OASIS legal
+XML standard the UN system uses (AKN4UN, docs/akn.md): \`bluedraft import\` reads it back
+exactly. Editorial summaries are marked as such, never printed as official wording.
 
 Options:
-  --format txt|md    plain text (default) or Markdown; -o FILE.md chooses Markdown
+  --format txt|md|akn  plain text (default), Markdown or Akoma Ntoso 3.0 XML; -o FILE.md
+                     chooses Markdown, -o FILE.xml Akoma Ntoso
   --clean            the clean text: agreed brackets resolved to the option kept; refused,
                      with the list of open brackets, while any bracket is open
   -o, --output FILE  write to FILE (default: print it)
@@ -71,6 +93,7 @@ exists (without --force), 2 usage error.`,
       report(loaded.diagnostics);
       return EXIT.problems;
     }
+    if (format === 'akn' && values.clean) throw new UsageError('--clean makes the clean text in txt or md; Akoma Ntoso keeps the brackets as written');
     if (values.clean) {
       const problems = checkBrackets(loaded.loaded).filter((d) => d.severity === 'error');
       if (hasErrors(problems)) {
@@ -79,24 +102,20 @@ exists (without --force), 2 usage error.`,
         return EXIT.problems;
       }
     }
+    if (format === 'akn') {
+      const akn = renderAkn(loaded.loaded.document);
+      if (!akn.ok) {
+        report([diagnostic(loaded.loaded.file, START_OF_FILE, 'error', 'akn-no-date', akn.problem, akn.hint)]);
+        return EXIT.problems;
+      }
+      return deliver(akn.xml, { input, output, force: values.force ?? false, shown }, io);
+    }
     const result = renderDocument(loaded.loaded.document, { format, clean: values.clean ?? false });
     if (!result.ok) {
       report(result.unsettled.map((b) => unsettledDiagnostic(loaded.loaded, b)));
       io.stderr(`bluedraft render: ${result.unsettled.length} bracket${result.unsettled.length === 1 ? ' is' : 's are'} not yet agreed, so there is no clean text; nothing was rendered\n`);
       return EXIT.problems;
     }
-    if (!output) {
-      io.stdout(result.text);
-      return EXIT.ok;
-    }
-    try {
-      await writeNewFile(output, result.text, { force: values.force ?? false });
-    } catch (error) {
-      if (error instanceof FileExistsError) io.stderr(`bluedraft render: ${shown(output)} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
-      else io.stderr(`bluedraft render: could not write ${shown(output)} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space\n`);
-      return EXIT.problems;
-    }
-    io.stdout(`rendered ${shown(input)} to ${shown(output)}\n`);
-    return EXIT.ok;
+    return deliver(result.text, { input, output, force: values.force ?? false, shown }, io);
   },
 };

@@ -54,7 +54,8 @@ export function parseXml(text: string): ParsedXml {
   const stack: ParsedElement[] = [];
   let root: ParsedElement | undefined;
   let start = { line: 1, col: 1 };
-  const here = () => ({ line: parser.line, col: parser.column + 1 });
+  // The last character read: saxes notices a problem once it has read the character that shows it.
+  const here = () => ({ line: parser.line, col: Math.max(1, parser.column) });
   parser.on('error', (error) => {
     const message = error.message.replace(/^(?:[^:]*:)?\d+:\d+:\s*/, '');
     throw new Refused({ ...here(), code: 'xml-not-well-formed', message: `the XML is not well formed: ${message}`, hint: 'correct the XML at this place (a tag not closed, a stray "&" or "<" …)' });

@@ -92,14 +92,19 @@ interface Divided {
 function divide(node: ParsedElement, reading: AknReading): Divided {
   const wording: Wording = { references: [] };
   const content = first(node, 'content');
+  // listIntroduction and listWrapUp hold text itself, not paragraphs.
+  if (node.local === 'listWrapUp') {
+    readBlocks([node], reading, wording);
+    return { wording, subdivisions: [] };
+  }
   const blocks = [...blocksOf(node), ...blocksOf(first(node, 'intro')), ...blocksOf(content)].filter((b) => b.local !== 'blockList');
   const subdivisions: ParsedElement[] = [];
   // A list (a list element, or a blockList in the content) holds subdivisions, after words of its own.
   const lists = [...elements(node).filter((c) => c.local === 'list' || c.local === 'blockList'), ...(content ? elements(content, 'blockList') : [])];
   for (const child of elements(node)) if (SUBDIVISIONS.has(child.local) && child.local !== 'list' && child.local !== 'blockList') subdivisions.push(child);
   for (const list of lists) {
-    blocks.push(...blocksOf(first(list, 'listIntroduction')), ...blocksOf(first(list, 'intro')));
-    subdivisions.push(...elements(list).filter((c) => SUBDIVISIONS.has(c.local)));
+    blocks.push(...elements(list, 'listIntroduction'), ...blocksOf(first(list, 'intro')));
+    subdivisions.push(...elements(list).filter((c) => SUBDIVISIONS.has(c.local) || c.local === 'listWrapUp'));
   }
   readBlocks(blocks, reading, wording);
   return { wording, subdivisions };

@@ -4,8 +4,11 @@ import { isElement, type XmlElement, type XmlNode } from './xml-tree.js';
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
+/** Half of a surrogate pair without its other half: no character at all, and not encodable as UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 function checked(text: string): string {
-  const bad = NOT_XML.exec(text);
+  const bad = NOT_XML.exec(text) ?? LONE_SURROGATE.exec(text);
   if (bad) throw new RangeError(`U+${bad[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')} cannot be written in XML 1.0`);
   return text;
 }

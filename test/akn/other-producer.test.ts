@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importAkn } from '../../src/import/akn/import-akn.js';
+import { checkAknSchema } from '../../src/validate/xml/check-akn-schema.js';
+
+const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/akn/other-producer-statement.xml');
+const TEXT = readFileSync(FIXTURE, 'utf8');
+
+describe('Akoma Ntoso written by another producer', () => {
+  it('is itself valid Akoma Ntoso 3.0, so the test is of the standard and not of bluedraft\'s habits', () => {
+    expect(checkAknSchema('other.xml', TEXT)).toEqual([]);
+  });
+
+  const result = importAkn(TEXT, { file: 'other.xml', schemaPath: '../schemas/resolution.schema.json' });
+
+  it('is read into a resolution: header, recitals, paragraphs, a list as subparagraphs, citations, effects, annex, notes', () => {
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document).toEqual({
+      kind: 'resolution',
+      status: 'adopted',
+      language: 'en',
+      completeness: 'full',
+      symbol: 'S/RES/9999 (1993)',
+      number: 9999,
+      year: 1993,
+      dates: { adopted: '1993-09-01' },
+      vote: { record: 'Adopted by the Security Council at its 9999th meeting, on 1 September 1993' },
+      notes: ['Hypothetical text made for tests.'],
+      preamble: [{ id: 'pp_1', text: 'Recalling its resolution 841 (1993) of 16 June 1993,', references: [{ resolution: '841 (1993)', text: '841 (1993)' }] }],
+      operative: [
+        {
+          id: 'op_1',
+          number: 1,
+          heading: 'Suspension',
+          text: 'Decides that the measures set out in paragraphs 5 and 6 of resolution 841 (1993) are suspended;',
+          references: [{ resolution: '841 (1993)', paragraphs: ['5'], text: 'paragraphs 5 and 6 of resolution 841 (1993)' }],
+          effects: [{ action: 'suspend', target: { resolution: '841 (1993)', paragraphs: ['5', '6'] }, inferred: true }],
+        },
+        {
+          id: 'op_2',
+          number: 2,
+          text: 'Requests the Secretary-General, as referred to in paragraph 1:',
+          references: [{ paragraphs: ['1'], text: 'paragraph 1' }],
+          subparagraphs: [
+            { id: 'op_2__a', number: 'a', text: 'to report to the Council;' },
+            { id: 'op_2__b', number: 'b', text: 'to keep it informed;' },
+          ],
+        },
+      ],
+      annexes: [{ id: 'annex_1', label: 'Annex', items: [{ id: 'annex_1_item_1', label: '1', text: 'First listed item.' }] }],
+    });
+  });
+
+  it('reports, at its line and column, what it cannot map', () => {
+    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}`)).toEqual(['38:11 warning akn-effect-unread', '96:7 warning akn-unread']);
+    const lines = TEXT.split('\n');
+    expect(lines[37]!.slice(10)).toMatch(/^<textualMod /);
+    expect(lines[95]!.slice(6)).toMatch(/^<tblock /);
+  });
+
+  it('writes a resolution file that passes the format', () => {
+    expect(result.ok && result.diagnostics.filter((d) => d.code === 'akn-incomplete')).toEqual([]);
+  });
+});
