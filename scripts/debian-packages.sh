@@ -3,10 +3,13 @@
 # that it passes on a fresh Debian machine as root). One line per package: the command that shows
 # it is there, and the package that provides it.
 #   cmark-gfm  — an independent GFM renderer the report tests check our Markdown with
+#   xmllint    — (libxml2-utils) checks Akoma Ntoso against its official schema: `bluedraft validate
+#                FILE.xml` and the tests of `render --format akn`
 set -euo pipefail
 missing=()
 need() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
 need cmark-gfm cmark-gfm
+need xmllint libxml2-utils
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "missing Debian packages: ${missing[*]} — install them (as root: apt-get install ${missing[*]}) and run again" >&2

@@ -41,6 +41,7 @@ const CASES: Case[] = [
   { name: 'an entity expansion bomb (billion laughs)', xml: () => `<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [\n  ${LAUGHS}\n]>\n<akomaNtoso xmlns="${AKN}">&lol9;</akomaNtoso>\n`, at: '2:1', code: 'xml-doctype' },
   { name: 'an external entity (a local file)', xml: () => `<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso [ <!ENTITY x SYSTEM "file://${secret}"> ]>\n<akomaNtoso xmlns="${AKN}">&x;</akomaNtoso>\n`, at: '2:1', code: 'xml-doctype' },
   { name: 'an external entity and DTD over the network', xml: () => `<?xml version="1.0"?>\n<!DOCTYPE akomaNtoso SYSTEM "http://127.0.0.1:${port}/dtd" [ <!ENTITY % p SYSTEM "http://127.0.0.1:${port}/p"> %p; <!ENTITY x SYSTEM "http://127.0.0.1:${port}/x"> ]>\n<akomaNtoso xmlns="${AKN}">&x;&leaked;</akomaNtoso>\n`, at: '2:1', code: 'xml-doctype' },
+  { name: 'nested too deep', xml: () => `<?xml version="1.0"?>\n<akomaNtoso xmlns="${AKN}">${'<p>'.repeat(400)}${'</p>'.repeat(400)}</akomaNtoso>\n`, at: `2:${`<akomaNtoso xmlns="${AKN}">`.length + 255 * 3 + 1}`, code: 'xml-too-deep' },
   { name: 'an entity never declared', xml: () => `<?xml version="1.0"?>\n<akomaNtoso xmlns="${AKN}">\n  <p>&nbsp;</p></akomaNtoso>\n`, at: '3:11', code: 'xml-not-well-formed' },
 ];
 
