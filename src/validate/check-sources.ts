@@ -36,7 +36,7 @@ function unsupported(claim: Claim, file: string, at: { line: number; col: number
     'warning',
     'status-not-supported',
     `${claim.what} is "${claim.status}", but its sources (${describeSupport(claim.sources)}) support at most "${supported}": ${RULE}`,
-    `cite a better source that states it, first; or set the status to "${supported}" and say in \`notes\` what would confirm it`,
+    `cite a better source that states it, first; or ${claim.fix ? claim.fix(supported) : `set the status to "${supported}"`} and say in \`notes\` what would confirm it`,
   );
 }
 
@@ -67,6 +67,9 @@ export function checkSources(loaded: LoadedDocument, trust = SchemaTrust.WHOLE, 
     if (clause.summary?.status !== undefined && sources) claims.push({ status: clause.summary.status, at: [...at, 'summary', 'status'], what: 'the summary’s status', sources });
     const evidence = [clause, ...descendants].flatMap((part) => own.get(part) ?? []);
     if (evidence.length > 0 && 'numberStatus' in clause && clause.numberStatus !== undefined) claims.push({ status: clause.numberStatus, at: [...at, 'numberStatus'], what: 'the number’s status (`numberStatus`)', sources: evidence });
+    else if (evidence.length > 0 && 'number' in clause && clause.number !== undefined && at[0] === 'operative') {
+      claims.push({ status: 'confirmed', at: [...at, 'number'], what: 'the number (confirmed by default, as no `numberStatus` is given)', sources: evidence, fix: (supported) => `add \`numberStatus: ${supported}\`` });
+    }
     if (evidence.length > 0 && 'effects' in clause) {
       for (const [index, effect] of (clause.effects ?? []).entries()) {
         if (effect.status !== undefined) claims.push({ status: effect.status, at: [...at, 'effects', index, 'status'], what: `the status of effect ${index + 1} (${effect.action})`, sources: evidence });

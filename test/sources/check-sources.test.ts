@@ -30,8 +30,11 @@ describe('validate: sources and the statuses they support', () => {
       '      status: confirmed',
       '',
     ].join('\n'));
-    expect(found).toEqual([expect.objectContaining({ at: '17:15', severity: 'warning', code: 'status-not-supported' })]);
-    expect(found[0]!.message).toContain('"confirmed", but its sources (2 sources of rank other) support at most "unconfirmed"');
+    expect(found).toEqual([
+      expect.objectContaining({ at: '17:15', severity: 'warning', code: 'status-not-supported' }),
+      expect.objectContaining({ at: '11:13', severity: 'warning', code: 'status-not-supported' }),
+    ]);
+    expect(found[0]!.message).toContain('the summary’s status is "confirmed", but its sources (2 sources of rank other) support at most "unconfirmed"');
   });
 
   it('one press-research source supports partly; two of different publishers, or one UN or government source, confirm', () => {
@@ -88,6 +91,24 @@ describe('validate: sources and the statuses they support', () => {
     expect(found.map((d) => `${d.at} ${d.code}`)).toEqual(['23:19 status-not-supported', '27:17 status-not-supported']);
     expect(found[0]!.message).toContain('the number’s status (`numberStatus`) is "partly"');
     expect(found[1]!.message).toContain('the status of effect 1 (establish-committee) is "confirmed"');
+  });
+
+  it('a number given without `numberStatus` reads as confirmed, and is held to its sources too', () => {
+    const found = check([
+      '  - id: op_12',
+      '    number: 12',
+      '    summary: { text: Committee., sources: [https://profilpelajar.com/b, https://www.reuters.com/a], status: partly }',
+      '  - id: op_13',
+      '    number: 13',
+      '    numberStatus: partly',
+      '    summary: { text: Committee., sources: [https://profilpelajar.com/b, https://www.reuters.com/a], status: partly }',
+      '  - id: op_14',
+      '    number: 14',
+      '    text: Decides to remain seized of the matter.',
+      '',
+    ].join('\n'));
+    expect(found).toEqual([expect.objectContaining({ at: '11:13', code: 'status-not-supported' })]);
+    expect(found[0]!.message).toContain('the number (confirmed by default, as no `numberStatus` is given) is "confirmed", but its sources (1 press-research source (reuters.com) and 1 source of rank other) support at most "partly"');
   });
 
   it('official wording from a copy whose site is not ranked is pointed out too', () => {
