@@ -1,6 +1,7 @@
 import type { Reference } from '../../model/document.js';
 import { measuresActedOn } from './measure-target.js';
-import type { Reader, ReadingContext } from './reading.js';
+import { exceptionTarget } from './exception-target.js';
+import type { Reader, Reading, ReadingContext } from './reading.js';
 import { asTarget, citationAfter, committee } from './targets.js';
 
 /** The Committee may grant exceptions: "the Committee … may authorize on an exceptional case-by-case basis …", "shall have the authority … to grant exceptions", "shall be empowered to approve". */
@@ -17,7 +18,10 @@ function committeeTarget({ paragraph, chapeau }: ReadingContext, at: number): Re
   return here ? { paragraphs: [here[1]!], committee: true } : undefined;
 }
 
-/** What a sanctions committee may do changes: it may grant exceptions case by case, or has new tasks. */
+/**
+ * What a sanctions committee may do changes: it has new tasks, or it may grant exceptions case by
+ * case, which is also an exemption from the prohibitions they loosen (and only those).
+ */
 export const readCommitteeMandate: Reader = (context) => {
   const { chapeau, opening, measures } = context;
   if (!opening || !TASKING.test(opening.verb) || !/\bCommittee\b/i.test(chapeau)) return [];
@@ -25,9 +29,13 @@ export const readCommitteeMandate: Reader = (context) => {
   const exceptions = EXCEPTIONS.exec(chapeau);
   if (exceptions) {
     const offset = exceptions.index + exceptions[0].lastIndexOf(exceptions[1]!);
+    const cue = { offset, wording: exceptions[1]! };
     const target = committeeTarget(context, exceptions.index);
     const acted = measuresActedOn(measures);
-    return [{ effect: { action: 'committee-mandate', ...(target ? { target } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset, wording: exceptions[1]! } }];
+    const loosened = exceptionTarget(context, offset, acted ?? []);
+    const mandate: Reading = { effect: { action: 'committee-mandate', ...(target ? { target } : {}), ...(acted ? { measures: acted } : {}) }, cue };
+    if (!loosened) return [mandate];
+    return [{ effect: { action: 'exempt', target: loosened, direction: 'loosen', ...(acted ? { measures: acted } : {}), note: 'Exceptions the Committee may grant case by case.' }, cue }, mandate];
   }
   const task = TASKS.exec(chapeau);
   const target = task ? committeeTarget(context, task.index) : undefined;

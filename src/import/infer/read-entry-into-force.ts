@@ -10,8 +10,8 @@ const COMES_INTO_FORCE = /\bshall\s+(?:come|enter)\s+into\s+force\b|\bshall\s+ad
 const HERE = (r: Reference): boolean => r.resolution === undefined && r.resolutions === undefined && !r.committee && r.paragraphs !== undefined;
 
 /**
- * The Council sets when measures of this resolution take hold: the paragraphs it names (or the
- * measures that follow, "set out below"), with the time, the delay after adoption, the "unless …"
+ * The Council sets when measures of this resolution take hold: the paragraphs it names, as named
+ * (or the measures that follow, "set out below"), with the time, the delay after adoption, the "unless …"
  * and any condition precedent ("if at any time … the Secretary-General reports …").
  */
 export const readEntryIntoForce: Reader = ({ paragraph, chapeau, opening, document }) => {
