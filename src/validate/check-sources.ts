@@ -20,6 +20,8 @@ interface Claim {
   /** "the summary's status", "the number's status", "the status of effect 1". */
   what: string;
   sources: RankedSource[];
+  /** How to state the status the sources support, where it is not by changing the value pointed at. */
+  fix?: (supported: Confirmation) => string;
 }
 
 function unranked(source: RankedSource, file: string, at: { line: number; col: number }): Diagnostic {
