@@ -50,6 +50,12 @@ describe('inferEffects: sanctions committees', () => {
     ]);
   });
 
+  it('a request to the Committee to consider applications for exceptions case by case is a mandate of that committee', () => {
+    expect(inferredOne('Requests the Committee established by resolution 724 (1991) to consider on a case-by-case basis applications for exceptions;').effects).toEqual([
+      { action: 'committee-mandate', target: { resolution: '724 (1991)', committee: true }, inferred: true },
+    ]);
+  });
+
   it('calls to co-operate with a committee, and help given to it, change no mandate', () => {
     expect(inferredOne('Calls upon all States to cooperate fully with the Committee established by paragraph 10 in the fulfilment of its tasks;').effects).toEqual([]);
     expect(inferredOne('Requests the Secretary-General to provide all appropriate assistance to the Security Council Committee established in pursuance of resolution 253 (1968) concerning the question of Southern Rhodesia in the discharge of its responsibilities.').effects).toEqual([]);

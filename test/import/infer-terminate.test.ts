@@ -38,6 +38,16 @@ describe('inferEffects: a measure ends', () => {
     expect(effect).toMatchObject({ action: 'suspend', target: { resolution: '748 (1992)', paragraphs: ['4-6'] }, effective: { awaits: 'if the Secretary-General reports to the Council that the two accused have arrived for the purpose of trial' } });
   });
 
+  it('"the measures suspended by paragraph 1 above shall be terminated on the tenth day following the submission of a report" ends them once the report comes: the participle "suspended" is no suspension', () => {
+    const [effect] = inferredOne('Decides that the measures suspended by paragraph 1 above shall be terminated on the tenth day following the submission of a report by the Secretary-General that the elections have taken place;').effects;
+    expect(effect).toEqual({
+      action: 'terminate',
+      target: { paragraphs: ['1'] },
+      effective: { awaits: 'on the tenth day following the submission of a report by the Secretary-General that the elections have taken place' },
+      inferred: true,
+    });
+  });
+
   it('"suspended with immediate effect" is a suspension at once (861 (1993) 1)', () => {
     expect(inferredOne('Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are suspended with immediate effect and requests all States to act consistently with this decision as soon as possible;').effects).toEqual([
       { action: 'suspend', target: { resolution: '841 (1993)', paragraphs: ['5-9'] }, effective: { immediately: true }, inferred: true },

@@ -6,8 +6,8 @@ import { asTarget, citationAfter, committee } from './targets.js';
 
 /** The Committee may grant exceptions: "the Committee … may authorize on an exceptional case-by-case basis …", "shall have the authority … to grant exceptions", "shall be empowered to approve". */
 const EXCEPTIONS = /\bCommittee\b[^;]*?\b(?:may|shall\s+(?:have\s+the\s+authority|be\s+(?:empowered|authorized))[^;]*?\bto|is\s+(?:hereby\s+)?(?:empowered|authorized)\s+to)\s+(?:\w+\s+){0,3}?(authorize|approve|grant|permit|allow)\b/i;
-/** Other tasks given to a committee: "shall be entrusted with the responsibility of", "Instructs the Committee", "Entrusts the Committee", "requests the Committee … to examine". */
-const TASKS = /\bauthority\b|\bentrust\w*|\bInstructs\b|\bto\s+examine\b|\bresponsibility\s+of\b|\bmandate\s+of\s+the\s+Committee\b/i;
+/** Other tasks given to a committee: "shall be entrusted with the responsibility of", "Instructs the Committee", "Entrusts the Committee", "requests the Committee … to examine", "… to consider on a case-by-case basis". */
+const TASKS = /\bauthority\b|\bcase-by-case\b|\bentrust\w*|\bInstructs\b|\bto\s+examine\b|\bresponsibility\s+of\b|\bmandate\s+of\s+the\s+Committee\b/i;
 const TASKING = /^(?:decides|instructs|entrusts|directs|authorizes|empowers|requests)$/;
 
 /** The committee the paragraph names: a citation of it, or the committee this document establishes ("the Committee established by paragraph 10 below"). */

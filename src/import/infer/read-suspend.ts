@@ -4,7 +4,8 @@ import type { Reader } from './reading.js';
 import { notCommittee } from './targets.js';
 import { targetAround } from './targets-around.js';
 
-const SUSPENDS = /\bsuspend(?:ed|s)?\b/i;
+/** The verb, not the participle that names measures already suspended ("the measures suspended by paragraph 1 above"). */
+const SUSPENDS = /(?<=\b(?:to|shall|hereby|will)\s+(?:\w+\s+)?)suspend\b|(?<=\b(?:be|are|is|been|hereby)\s+(?:\w+\s+)?)suspended\b|\bsuspends\b/i;
 /** What a suspension acts on: measures, not a membership or a co-operation States are told to suspend. */
 const MEASURE_WORDS = /\b(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|paragraphs?)\b/i;
 /** "all States shall … suspend …": States suspending something is a measure, read as one. */
