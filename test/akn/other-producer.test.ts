@@ -64,3 +64,41 @@ describe('Akoma Ntoso written by another producer', () => {
     expect(result.ok && result.diagnostics.filter((d) => d.code === 'akn-incomplete')).toEqual([]);
   });
 });
+
+describe('Akoma Ntoso in the shape of the UN\'s own AKN4UN resolutions', () => {
+  const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures/akn/akn4un-style-statement.xml'), 'utf8');
+
+  it('is valid Akoma Ntoso 3.0', () => {
+    expect(checkAknSchema('akn4un.xml', text)).toEqual([]);
+  });
+
+  it('reads the cover page\'s symbol, containers as preambular paragraphs, a list of points, and the adoption from the conclusions', () => {
+    const result = importAkn(text, { file: 'akn4un.xml', schemaPath: '../schemas/resolution.schema.json' });
+    expect(result.ok && result.diagnostics).toEqual([]);
+    if (!result.ok) return;
+    expect(result.document).toEqual({
+      kind: 'resolution',
+      status: 'adopted',
+      language: 'fr',
+      completeness: 'full',
+      symbol: 'S/RES/9998 (1994)',
+      number: 9998,
+      year: 1994,
+      dates: { adopted: '1994-01-10' },
+      vote: { record: '9998e séance 10 janvier 1994' },
+      opening: 'Le Conseil de sécurité,',
+      preamble: [{ id: 'pp_1', text: 'Rappelant sa résolution 841 (1993),' }],
+      operative: [
+        {
+          id: 'op_1',
+          number: 1,
+          text: 'Décide :',
+          subparagraphs: [
+            { id: 'op_1__a', number: 'a', text: 'de rester saisi de la question;' },
+            { id: 'op_1__b', number: 'b', text: 'de revoir la question;' },
+          ],
+        },
+      ],
+    });
+  });
+});

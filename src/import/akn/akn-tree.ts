@@ -48,6 +48,8 @@ export function find(parent: ParsedElement | undefined, local: string): ParsedEl
 export function rawText(node: ParsedNode): string {
   if (!isElement(node)) return node;
   if (node.local === 'noteRef' || node.local === 'authorialNote' || (node.local === 'span' && node.attributes.get('class') === 'editorialMark')) return '';
+  // A printed line or page end separates words.
+  if (node.local === 'eol' || node.local === 'eop') return ' ';
   return node.children.map(rawText).join('');
 }
 
@@ -65,7 +67,8 @@ export function dataOf(node: ParsedElement, reading: AknReading): Record<string,
   const raw = node.attributes.get(`{${BLUEDRAFT_NAMESPACE}}data`);
   if (raw === undefined) return {};
   try {
-    const value: unknown = JSON.parse(raw);
+    // A key "__proto__" would set the prototype of the object it is copied into: such keys are dropped.
+    const value: unknown = JSON.parse(raw, (key, field: unknown) => (key === '__proto__' ? undefined : field));
     if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
   } catch {
     // reported below

@@ -33,11 +33,11 @@ function header(statement: ParsedElement, meta: ParsedElement | undefined, readi
   return document;
 }
 
-/** The preface: number, title, dates (each docDate by its class), the adoption line and the sponsors. */
-function readPreface(preface: ParsedElement | undefined, document: ResolutionDocument, reading: AknReading): void {
-  if (!preface) return;
-  const number = find(preface, 'docNumber');
+/** The preface: number (the cover page's, where there is one: AKN4UN puts the symbol there), title, dates (each docDate by its class), the adoption line and the sponsors. */
+function readPreface(cover: ParsedElement | undefined, preface: ParsedElement | undefined, document: ResolutionDocument, reading: AknReading): void {
+  const number = find(cover, 'docNumber') ?? find(preface, 'docNumber');
   if (number) document.symbol = textOf(number, reading);
+  if (!preface) return;
   const title = find(preface, 'docTitle');
   if (title) document.title = textOf(title, reading);
   for (const block of elements(preface)) {
@@ -57,7 +57,24 @@ function readPreface(preface: ParsedElement | undefined, document: ResolutionDoc
   }
 }
 
-/** The preamble: the enacting formula (the opening words) and the recitals. */
+/** What holds one preambular paragraph in the preamble: a recital, a citation, or a container (AKN4UN names it by its opening word). */
+const PREAMBULAR = new Set(['recital', 'citation', 'container', 'blockContainer']);
+
+/**
+ * The conclusions, where other producers put the adoption (AKN4UN: an event with the meeting
+ * and the date): its date and line, where the preface gave none.
+ */
+function readConclusions(conclusions: ParsedElement | undefined, document: ResolutionDocument, reading: AknReading): void {
+  if (!conclusions) return;
+  const date = find(conclusions, 'docDate')?.attributes.get('date');
+  const key = document.kind === 'resolution' ? 'adopted' : 'voted';
+  if (date && document.dates?.[key] === undefined) (document.dates ??= {})[key] = date;
+  const line = blocksText(conclusions, reading);
+  if (line !== '' && document.vote?.record === undefined) (document.vote ??= {}).record = line;
+  if (document.kind === 'resolution' && document.year === undefined && date) document.year = Number(date.slice(0, 4));
+}
+
+/** The preamble: the enacting formula (the opening words) and the preambular paragraphs. */
 function readPreamble(preamble: ParsedElement | undefined, document: ResolutionDocument, reading: AknReading): void {
   if (!preamble) return;
   for (const child of elements(preamble)) {
@@ -66,7 +83,9 @@ function readPreamble(preamble: ParsedElement | undefined, document: ResolutionD
       if (opening !== DEFAULT_OPENING) document.opening = opening;
     } else if (child.local === 'recitals') {
       for (const recital of elements(child, 'recital')) document.preamble.push(readPreambular(recital, document.preamble.length, reading));
-    } else if (child.local === 'recital' || (child.local === 'p' && !reading.exact)) document.preamble.push(readPreambular(child, document.preamble.length, reading));
+    } else if (child.local === 'citations') {
+      for (const citation of elements(child, 'citation')) document.preamble.push(readPreambular(citation, document.preamble.length, reading));
+    } else if (PREAMBULAR.has(child.local) || (child.local === 'p' && !reading.exact)) document.preamble.push(readPreambular(child, document.preamble.length, reading));
     else reading.report(child, 'warning', 'akn-unread', `<${child.local}> in the preamble is not read`, 'add what it says to the YAML by hand, if it is part of the resolution');
   }
 }
@@ -133,7 +152,8 @@ export function readAkn(root: ParsedElement, file: string): AknRead {
   reading.exact = meta !== undefined && elements(meta, 'proprietary').some((p) => p.children.some((c) => isElement(c) && c.namespace === BLUEDRAFT_NAMESPACE));
   const notes = readNotes(meta, reading);
   const document = header(statement, meta, reading);
-  readPreface(first(statement, 'preface'), document, reading);
+  readPreface(first(statement, 'coverPage'), first(statement, 'preface'), document, reading);
+  readConclusions(first(statement, 'conclusions'), document, reading);
   readPreamble(first(statement, 'preamble'), document, reading);
   const byEid = new Map<string, OperativeParagraph>();
   readBody(first(statement, 'mainBody'), document, byEid, reading);

@@ -114,10 +114,9 @@ export function readSubparagraph(node: ParsedElement, parentId: string, k: numbe
   const data = dataOf(node, reading);
   const number = labelOf(first(node, 'num'), reading);
   const { wording, subdivisions } = divide(node, reading);
-  const id = `${parentId}__${number !== undefined && /^[a-z0-9]+$/i.test(number) ? number : `u${k + 1}`}`;
+  const id = `${parentId}__${number !== undefined && /^[a-z0-9]+$/i.test(number) ? number.toLowerCase() : `u${k + 1}`}`;
   const sub: Subparagraph = { id };
   if (number !== undefined) sub.number = number;
-  if (node.local === 'wrapUp' && wording.text === undefined) return sub;
   withWording(sub, wording, data, reading);
   const children = subdivisions.map((s, j) => readSubparagraph(s, sub.id, j, reading));
   if (children.length > 0) sub.subparagraphs = children;
