@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../load/diagnostic.js';
 import type { DocumentKind, LanguageCode, OperativeParagraph, PreambularParagraph, ResolutionDocument, ResolutionPart } from '../../model/document.js';
-import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE, LANGUAGE_CODES, STATEMENT_NAMES } from '../../render/document/akn/akn-names.js';
+import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE, DEFAULT_OPENING, LANGUAGE_CODES, STATEMENT_NAMES } from '../../render/document/akn/akn-names.js';
 import { AknReading, blocksText, dataOf, elements, find, first, isElement, textOf } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { readAnnexes } from './read-annexes.js';
@@ -9,7 +9,6 @@ import { readEffects } from './read-effects.js';
 
 export type AknRead = { ok: true; document: ResolutionDocument; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
-const DEFAULT_OPENING = 'The Security Council,';
 /** Document types other producers use for a resolution: a statement above all, a generic doc. */
 const DOCUMENT_ELEMENTS = new Set(['statement', 'doc']);
 

@@ -1,9 +1,30 @@
-import type { OperativeParagraph, ResolutionDocument, Subparagraph } from '../../../model/document.js';
+import type { ResolutionDocument, Subparagraph } from '../../../model/document.js';
 import { pathEid } from './akn-names.js';
 
 /** Characters an eId keeps (Akoma Ntoso naming convention: letters, digits, `_`, `-`). */
 function safe(text: string): string {
   return text.replace(/[^A-Za-z0-9_-]+/g, '-');
+}
+
+/** Hands out eIds, each once: the wanted one, or a fallback where it is taken. */
+class EidRegister {
+  readonly eids = new Map<string, string>();
+  private readonly used = new Set<string>();
+
+  claim(id: string, wanted: string, fallback: string): string {
+    const eid = this.used.has(wanted) ? fallback : wanted;
+    this.used.add(eid);
+    this.eids.set(id, eid);
+    return eid;
+  }
+
+  subparagraphs(parent: string, list: readonly Subparagraph[]): void {
+    list.forEach((sub, k) => {
+      const label = sub.number === undefined ? `nn${k + 1}` : safe(sub.number);
+      const eid = this.claim(sub.id, `${parent}__subpara_${label}`, `${parent}__subpara_${safe(sub.id)}`);
+      this.subparagraphs(eid, sub.subparagraphs ?? []);
+    });
+  }
 }
 
 /**
@@ -14,24 +35,13 @@ function safe(text: string): string {
  * Operative paragraphs are named alone, not under their part, since their numbering runs on.
  */
 export function assignEids(document: ResolutionDocument): Map<string, string> {
-  const eids = new Map<string, string>();
-  const used = new Set<string>();
-  const claim = (id: string, wanted: string, fallback: string) => {
-    const eid = used.has(wanted) ? fallback : wanted;
-    used.add(eid);
-    eids.set(id, eid);
-    return eid;
-  };
-  document.preamble.forEach((clause, k) => claim(clause.id, `recital_${k + 1}`, `recital_${safe(clause.id)}`));
-  for (const part of document.parts ?? []) claim(part.id, `part_${safe(part.label)}`, `part_${safe(part.id)}`);
-  const subparagraphs = (parent: string, list: readonly Subparagraph[]) =>
-    list.forEach((sub, k) => {
-      const eid = claim(sub.id, `${parent}__subpara_${sub.number === undefined ? `nn${k + 1}` : safe(sub.number)}`, `${parent}__subpara_${safe(sub.id)}`);
-      subparagraphs(eid, sub.subparagraphs ?? []);
-    });
-  for (const paragraph of document.operative as OperativeParagraph[]) {
-    const wanted = paragraph.number === undefined ? `para_${safe(paragraph.id)}` : pathEid({ paragraph: paragraph.number, labels: [] });
-    subparagraphs(claim(paragraph.id, wanted, `para_${safe(paragraph.id)}`), paragraph.subparagraphs ?? []);
+  const register = new EidRegister();
+  document.preamble.forEach((clause, k) => register.claim(clause.id, `recital_${k + 1}`, `recital_${safe(clause.id)}`));
+  for (const part of document.parts ?? []) register.claim(part.id, `part_${safe(part.label)}`, `part_${safe(part.id)}`);
+  for (const paragraph of document.operative) {
+    const byId = `para_${safe(paragraph.id)}`;
+    const eid = register.claim(paragraph.id, paragraph.number === undefined ? byId : pathEid({ paragraph: paragraph.number, labels: [] }), byId);
+    register.subparagraphs(eid, paragraph.subparagraphs ?? []);
   }
-  return eids;
+  return register.eids;
 }

@@ -21,6 +21,9 @@ export const WORK_PREFIX = `/akn/un/statement/deliberation/${COUNCIL_ACTOR}`;
 /** ISO 639-1 (the format's codes) to ISO 639-2/B (Akoma Ntoso's). */
 export const LANGUAGE_CODES: Record<LanguageCode, string> = { en: 'eng', fr: 'fra', es: 'spa', ru: 'rus', zh: 'zho', ar: 'ara' };
 
+/** The opening words a resolution is printed with when the file gives none (`opening`). */
+export const DEFAULT_OPENING = 'The Security Council,';
+
 /** `statement@name` for each kind of document (AKN4UN). */
 export const STATEMENT_NAMES = { resolution: 'resolution', draft: 'resolutionDraft' } as const;
 

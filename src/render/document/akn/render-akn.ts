@@ -5,7 +5,7 @@ import { activeModifications } from './akn-effects.js';
 import { attachmentElement } from './akn-annexes.js';
 import { operativeElement, preambularElement, type ClauseContext } from './akn-clauses.js';
 import { identification } from './akn-identification.js';
-import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE, BLUEDRAFT_PREFIX, STATEMENT_NAMES, workDate, workNumber } from './akn-names.js';
+import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE, BLUEDRAFT_PREFIX, DEFAULT_OPENING, STATEMENT_NAMES, workDate, workNumber } from './akn-names.js';
 import { SUMMARY_CONCEPT } from './akn-text.js';
 import { serializeXml } from './serialize-xml.js';
 import { element, type XmlElement } from './xml-tree.js';
@@ -14,7 +14,6 @@ export type AknRendering = { ok: true; xml: string } | { ok: false; problem: str
 
 /** The document fields the markup carries; the rest go into the statement's `bd:data`. */
 const CARRIED = ['kind', 'symbol', 'number', 'title', 'language', 'notes', 'opening', 'preamble', 'operative', 'parts', 'annexes', 'sponsors', 'dates', 'vote'] as const;
-const DEFAULT_OPENING = 'The Security Council,';
 /** Elements whose content is text, written on one line. */
 const MIXED_CONTENT = new Set(['p', 'num', 'heading', 'docNumber', 'docTitle', 'docDate', 'docProponent', 'ref', 'span']);
 
