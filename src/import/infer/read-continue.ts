@@ -1,3 +1,4 @@
+import { actsOnMeasures } from './acts-on-measures.js';
 import { measuresActedOn } from './measure-target.js';
 import type { Reader } from './reading.js';
 import { asTarget, citationsBetween, notCommittee } from './targets.js';
@@ -8,17 +9,18 @@ const CONTINUE_TO = /\bcontinue\s+to\s+(?:prevent|prohibit|apply|implement|ensur
 const REMAINS = /\bshall\s+(?:\w+\s+)?(?:remain|continue)\s+(?:\w+\s+)?in\s+(?:force|effect)\b|\bshall\s+continue\s+to\s+(?:apply|have\s+effect|be\s+in\s+(?:force|effect))\b/i;
 /** "Reaffirms its decision that …", "Reiterates its decisions". */
 const RESTATES = /\b(?:reaffirms|reiterates|confirms|recalls)\s+(?:its|the)\s+decisions?\b/i;
-/** What remains in force, or is restated, is measures or decisions, not the Council's role or a mission. */
-const MEASURE_WORDS = /\b(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|decisions?|paragraphs?|resolutions?)\b/i;
 
 /**
- * A measure goes on: "continue to prevent …", "shall remain in force", "Reaffirms its decision
- * that …". The existing measure gains history; it is never a second measure. The target is what
- * the words cite; without a citation, the measures the words name.
+ * A measure goes on: "continue to prevent …", "shall remain in force" (said of measures, not of a
+ * truce), "Reaffirms its decision that …" (restating a measure the words name). The existing
+ * measure gains history; it is never a second measure. The target is what the words cite; without
+ * a citation, the measures the words name.
  */
 export const readContinue: Reader = ({ paragraph, chapeau, opening, measures }) => {
   const continues = opening?.binding ? CONTINUE_TO.exec(chapeau) : null;
-  const match = continues ?? (MEASURE_WORDS.test(chapeau) ? REMAINS.exec(chapeau) ?? (opening?.restatesDecision ? RESTATES.exec(chapeau) : null) : null);
+  const remains = continues ? null : REMAINS.exec(chapeau);
+  const restates = continues || remains || !opening?.restatesDecision ? null : RESTATES.exec(chapeau);
+  const match = continues ?? (remains && actsOnMeasures(chapeau, remains.index) ? remains : null) ?? (restates && measuresActedOn(measures) ? restates : null);
   if (!match) return [];
   // "… shall remain fully in force until the aims set out in resolution 253 (1968) are achieved": what follows "until" is no target.
   const until = chapeau.slice(match.index).search(/\buntil\b/i);

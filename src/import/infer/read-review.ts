@@ -2,7 +2,7 @@ import type { Reader } from './reading.js';
 import { asTarget, citationAfter, notCommittee, paragraphs } from './targets.js';
 
 /** "Expresses its readiness to review … with a view to lifting", "Confirms that it is prepared to lift …". */
-const READY_TO = /\b(?:readiness|ready|prepared|willingness)\b[^;]*?\b(review|lift(?:ing)?|suspend(?:ing)?|terminat(?:e|ing)|end(?:ing)?\s+the\s+(?:measures|sanctions))\b/i;
+const READY_TO = /\b(?:readiness|ready|prepared|willingness)\b[^;]*?\b(review|lift(?:ing)?|suspend(?:ing)?|terminat(?:e|ing)|end(?:ing)?)\s+(?:(?:all|the|its|these|those|such)\s+)*(?:[\w-]+\s+){0,2}?(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|decisions?)\b/i;
 /** "Decides to review the measures …", "the Security Council shall … review the measures imposed by …", "to keep the measures under review". */
 const REVIEWS = /\b(?:to|shall|will)[\s,]+(?:[\w,]+\s+){0,16}?(review)\s+(?:the|its|these|those|all|such)\s+(?:[\w-]+\s+){0,3}?(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|decisions?|exceptions?|exemptions?)\b|\bkeep\s+(?:the|these|those|all|such)\s+(?:[\w-]+\s+){0,3}?(?:measures|provisions|prohibitions|restrictions|sanctions|embargo)\b[^;]{0,80}?\bunder\s+(?:constant\s+|continuous\s+|regular\s+)?(review)\b/i;
 

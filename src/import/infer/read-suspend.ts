@@ -1,3 +1,4 @@
+import { actsOnMeasures } from './acts-on-measures.js';
 import { effectTiming } from './effect-timing.js';
 import { measuresActedOn } from './measure-target.js';
 import type { Reader } from './reading.js';
@@ -6,15 +7,13 @@ import { targetAround } from './targets-around.js';
 
 /** The verb, not the participle that names measures already suspended ("the measures suspended by paragraph 1 above"). */
 const SUSPENDS = /(?<=\b(?:to|shall|hereby|will)\s+(?:\w+\s+)?)suspend\b|(?<=\b(?:be|are|is|been|hereby)\s+(?:\w+\s+)?)suspended\b|\bsuspends\b/i;
-/** What a suspension acts on: measures, not a membership or a co-operation States are told to suspend. */
-const MEASURE_WORDS = /\b(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|paragraphs?)\b/i;
 /** "all States shall … suspend …": States suspending something is a measure, read as one. */
 const STATES_SUSPEND = /\bStates\b[^;]*\bshall\s+(?:\w+\s+){0,3}suspend\b/i;
 
 /** "Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are suspended with immediate effect". */
 export const readSuspend: Reader = ({ paragraph, chapeau, opening, measures }) => {
   const match = SUSPENDS.exec(chapeau);
-  if (!match || !opening?.binding || !MEASURE_WORDS.test(chapeau) || STATES_SUSPEND.test(chapeau)) return [];
+  if (!match || !opening?.binding || !actsOnMeasures(chapeau, match.index) || STATES_SUSPEND.test(chapeau)) return [];
   const target = targetAround(paragraph, chapeau, match.index, notCommittee);
   const effective = effectTiming(chapeau, match.index);
   const acted = target ? undefined : measuresActedOn(measures);

@@ -1,3 +1,4 @@
+import { actsOnMeasures } from './acts-on-measures.js';
 import { effectTiming } from './effect-timing.js';
 import { measuresActedOn } from './measure-target.js';
 import type { Reader } from './reading.js';
@@ -9,8 +10,6 @@ import { targetAround } from './targets-around.js';
  * "shall cease to have effect", "Decides to lift …", "shall be lifted".
  */
 const TERMINATES = /(?<=\b(?:to|shall|hereby)\s+)terminate\b|(?<=\b(?:are|be|is|been|hereby)\s+)terminated\b|\bshall\s+(?:have|be\s+of)\s+no\s+further\s+(?:force\s+(?:or|and)\s+)?effect\b|\bshall\s+cease\s+to\s+(?:have\s+(?:any\s+)?effect|be\s+in\s+force|apply)\b|(?<=\b(?:to|shall)\s+)lift\b|(?<=\b(?:are|be|is|hereby)\s+)lifted\b/i;
-/** What a termination acts on: measures, not a régime or a mission. */
-const MEASURE_WORDS = /\b(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|paragraphs?|resolutions?|obligations)\b/i;
 
 /**
  * A measure ends. Where the end waits for a later act or finding of the Council or the
@@ -19,7 +18,7 @@ const MEASURE_WORDS = /\b(?:measures|provisions|prohibitions|restrictions|sancti
  */
 export const readTerminate: Reader = ({ paragraph, chapeau, opening, measures }) => {
   const match = TERMINATES.exec(chapeau);
-  if (!match || !opening?.binding || !MEASURE_WORDS.test(chapeau)) return [];
+  if (!match || !opening?.binding || !actsOnMeasures(chapeau, match.index)) return [];
   const target = targetAround(paragraph, chapeau, match.index, notCommittee);
   const effective = effectTiming(chapeau, match.index);
   const acted = target ? undefined : measuresActedOn(measures);
