@@ -51,6 +51,7 @@ describe('the comparison with the gold', () => {
     VOCABULARY,
   );
   const measure = (paragraph: string, status: string, measures: string[], resolution = '1 (1990)') => ({ key: `${resolution}#${paragraph}`, provision: { resolution, paragraph }, measures, status });
+  const pendingBy = (clause: string) => ({ ...measure('3', 'pending', ['asset-freeze']), scheduled: [{ by: { resolution: '1 (1990)', paragraph: clause } }] });
 
   it('reads a well-formed gold without problems', () => {
     expect(problems).toEqual([]);
@@ -58,7 +59,7 @@ describe('the comparison with the gold', () => {
 
   it('finds a measure held by the gold paragraph, an alternate or a subparagraph of one, with codes that overlap', () => {
     for (const paragraph of ['2(a)', '2', '2(a)(i)', '2(b)']) {
-      const score = scoreDate(gold, gold.asOf[0]!, { measures: [measure(paragraph, 'in-force', ['supply-ban:petroleum', 'arms-embargo']), measure('3', 'pending', ['asset-freeze'])] });
+      const score = scoreDate(gold, gold.asOf[0]!, { measures: [measure(paragraph, 'in-force', ['supply-ban:petroleum', 'arms-embargo']), pendingBy('1')] });
       expect(score.found, paragraph).toEqual(['1/2(a)']);
       expect(score.wrong, paragraph).toEqual([]);
       expect(score.pending).toEqual({ expected: 1, shown: 1, off: [] });
@@ -87,6 +88,10 @@ describe('the comparison with the gold', () => {
     expect(checkQuotes(gold, (n) => texts[n])).toEqual([]);
     texts[2] = '1. Urges all States';
     expect(checkQuotes(gold, (n) => texts[n])).toEqual(['mini.yaml: notMeasures.2/1: the quote is not in the text of resolution 2 (2/1): "calls upon"']);
+  });
+
+  it('takes a measure for pending only where the clause the gold names sets its entry into force', () => {
+    expect(scoreDate(gold, gold.asOf[0]!, { measures: [pendingBy('4')] }).pending.off).toEqual([{ key: '1/3', reason: 'pending, but nothing shown by 1/1' }]);
   });
 
   it('matches codes of the same kind where one names no commodity or all commodities', () => {

@@ -10,10 +10,11 @@ import { formatRef, isWithin, overlaps, provisionRef } from './paragraphs.mjs';
 /** @typedef {import('./gold-file.mjs').Gold} Gold */
 /** @typedef {import('./gold-file.mjs').GoldAsOf} GoldAsOf */
 /** @typedef {import('./gold-file.mjs').GoldMeasure} GoldMeasure */
+/** @typedef {{ resolution?: string, paragraph?: string }} ShownCitation */
 /**
  * The parts of a consolidated measure the comparison reads (a subset of `Measure` in
  * src/consolidate/types.ts).
- * @typedef {{ key: string, provision: { resolution?: string, paragraph?: string, clauseId?: string }, measures: string[], status: string, exemptions?: Array<{ by: { resolution?: string, paragraph?: string } }> }} ShownMeasure
+ * @typedef {{ key: string, provision: ShownCitation & { clauseId?: string }, measures: string[], status: string, exemptions?: Array<{ by: ShownCitation }>, history?: Array<{ by: ShownCitation }>, scheduled?: Array<{ by: ShownCitation }>, suspension?: { by: ShownCitation }, ended?: { by?: ShownCitation } }} ShownMeasure
  */
 /** @typedef {{ measures: ShownMeasure[] }} ShownState */
 /** @typedef {{ key: string, reason: string }} Miss */
@@ -94,6 +95,21 @@ function findInForce(shown, measure) {
 }
 
 /**
+ * True where the clause `by` acted on the measure: its suspension or end, or an effect applied or
+ * scheduled (the clause that sets a pending measure's entry into force, with its condition).
+ * @param {ShownMeasure} measure
+ * @param {ParagraphRef} by
+ */
+function actedBy(measure, by) {
+  const entries = [measure.suspension, measure.ended, ...(measure.history ?? []), ...(measure.scheduled ?? [])];
+  return entries.some((entry) => {
+    const ref = entry?.by ? provisionRef(entry.by) : undefined;
+    return ref !== undefined && overlaps(ref, by);
+  });
+}
+
+/**
+ * Each gold measure of the groups is shown with the status expected, by the clause the gold names.
  * @param {ShownMeasure[]} shown
  * @param {Gold} gold
  * @param {import('./gold-file.mjs').GoldGroup[]} groups
@@ -101,15 +117,16 @@ function findInForce(shown, measure) {
  * @returns {StatusCheck}
  */
 function checkStatus(shown, gold, groups, status) {
-  const keys = [...new Set(groups.flatMap((g) => g.measures))];
   /** @type {Miss[]} */
   const off = [];
-  for (const key of keys) {
+  const pairs = groups.flatMap((g) => g.measures.map((key) => ({ key, by: g.by })));
+  for (const { key, by } of pairs) {
     const held = heldBy(shown, /** @type {GoldMeasure} */ (gold.measures.get(key)));
-    if (held.length > 0 && held.every((m) => m.status === status)) continue;
-    off.push({ key, reason: held.length === 0 ? 'not shown' : `shown ${held.map((m) => `${shownName(m)} ${m.status}`).join(', ')}` });
+    if (held.length === 0) off.push({ key, reason: 'not shown' });
+    else if (!held.every((m) => m.status === status)) off.push({ key, reason: `shown ${held.map((m) => `${shownName(m)} ${m.status}`).join(', ')}` });
+    else if (!held.some((m) => actedBy(m, by))) off.push({ key, reason: `${status}, but nothing shown by ${formatRef(by)}` });
   }
-  return { expected: keys.length, shown: keys.length - off.length, off };
+  return { expected: pairs.length, shown: pairs.length - off.length, off };
 }
 
 /**
