@@ -63,6 +63,7 @@ function clauseName(clause: { id: string }, at: DataPath, trust: SchemaTrust): s
  */
 function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report: Report): void {
   const complete = document.completeness === 'full';
+  const printedUnnumbered = isPrintedUnnumbered(document, trust);
   let expected: number | undefined = 1;
   let previous = 0;
   const restarts = numberingRestartsInParts(document);
@@ -78,7 +79,7 @@ function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report
       continue;
     }
     if (paragraph.number === undefined) {
-      if (complete) report(at, 'error', 'missing-number', `operative paragraph ${clauseName(paragraph, at, trust)} has no number, but the document is complete`, expected === undefined ? 'number it, or run `bluedraft fmt`' : `number it ${expected}, or run \`bluedraft fmt\``);
+      if (complete && !printedUnnumbered) report(at, 'error', 'missing-number', `operative paragraph ${clauseName(paragraph, at, trust)} has no number, but the document is complete`, expected === undefined ? 'number it, or run `bluedraft fmt`' : `number it ${expected}, or run \`bluedraft fmt\``);
       continue;
     }
     if (complete && expected !== undefined && paragraph.number !== expected) {
@@ -90,6 +91,15 @@ function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report
     expected = paragraph.number + 1;
     checkSubparagraphs(paragraph.subparagraphs, at, complete, trust, report);
   }
+}
+
+/**
+ * Whether a text prints its operative paragraphs with no numbers at all, as many of 1946–1960
+ * do (S/RES/2 (1946): a single "Requests the parties …"): then none lacks a number, since none
+ * has one. Not where a number was refused by the schema: it may have been the one there.
+ */
+function isPrintedUnnumbered(document: ResolutionDocument, trust: SchemaTrust): boolean {
+  return document.operative.every((paragraph, index) => paragraph.number === undefined && trust.vouchesFor(['operative', index, 'number']));
 }
 
 function checkSubparagraphs(subs: Subparagraph[] | undefined, at: DataPath, complete: boolean, trust: SchemaTrust, report: Report): void {
