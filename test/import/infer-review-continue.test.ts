@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inferredOne } from '../fixtures/infer/paragraphs.js';
+import { inferred, inferredOne, resolutionOf } from '../fixtures/infer/paragraphs.js';
 
 describe('inferEffects: reviews', () => {
   it('"Decides that the Security Council shall, every one hundred and twenty days …, review the measures imposed by paragraphs 3 to 7 above" (748 (1992) 13)', () => {
@@ -10,6 +10,20 @@ describe('inferEffects: reviews', () => {
 
   it('"Expresses its readiness to review … with a view to lifting them" is a review, not a lifting (841 (1993) 16)', () => {
     expect(inferredOne('Expresses its readiness to review all the measures in paragraphs 5 to 14 of resolution 841 (1993) with a view to lifting them if the de facto authorities comply;').effects.map((e) => e.action)).toEqual(['review']);
+  });
+
+  it('a readiness to lift the suspension "of the measures referred to in paragraph 1 above" reviews what paragraph 1 suspends (861 (1993) 1, 2)', () => {
+    const document = resolutionOf([
+      'Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are suspended with immediate effect;',
+      'Confirms its readiness to terminate immediately the suspension of the measures referred to in paragraph 1 above if, at any time, the Secretary-General informs the Security Council that the parties have not complied in good faith with the Agreement;',
+    ]);
+    expect(inferred(document, 2).effects).toEqual([{ action: 'review', target: { resolution: '841 (1993)', paragraphs: ['5-9'] }, inferred: true }]);
+  });
+
+  it('a readiness to review measures "with a view to suspending them …, and with a view to lifting them …" is read at its first verb, whatever comes later (883 (1993) 16)', () => {
+    const read = inferredOne('Expresses its readiness to review the measures set forth above and in resolution 748 (1992) with a view to suspending them immediately if the Secretary-General reports to the Council that the Government has complied, and in the case of non-compliance, expresses its intention to consider the immediate reimposition of the measures decided in resolutions 731 (1992) and 748 (1992);');
+    expect(read.effects).toEqual([{ action: 'review', target: { resolution: '748 (1992)' }, inferred: true }]);
+    expect(read.cues[0]!.wording).toBe('review');
   });
 
   it('"Decides to keep the measures … under review" is a review; keeping "the question" under review is not (217 (1965) 11)', () => {

@@ -4,19 +4,14 @@ import { measuresImposedBy } from './holds-measure.js';
 import { asRanges, paragraphNumbers } from './paragraph-ranges.js';
 import type { ReadingContext } from './reading.js';
 import { asTarget, citationsBetween, paragraphs } from './targets.js';
+import { actedOnElsewhere } from './through-this-resolution.js';
 
 /** "(other than those referred to in paragraph 2 above)": what an exception leaves out. */
 const OTHER_THAN = /\(?\s*other\s+than\s+[^()]*?\)|\bother\s+than\s+[^,;]*/gi;
 
-/** What a paragraph of this document acts on in another resolution ("to terminate the suspension of the measures set out in paragraphs 5 to 9 of resolution 841 (1993)"). */
-function actedOnElsewhere({ document }: ReadingContext, number: number): Reference | undefined {
-  const paragraph = document.operative.find((p) => p.number === number);
-  return paragraph?.effects?.map((e) => e.target).find((t) => t?.resolution !== undefined && t.paragraphs !== undefined);
-}
-
 /** The paragraphs of another resolution reached through paragraphs of this one, less those left out. */
 function throughParagraphs(context: ReadingContext, named: Reference[], omitted: Reference[]): Reference | undefined {
-  const reach = (refs: Reference[]) => refs.flatMap((r) => (paragraphNumbers(r.paragraphs ?? []) ?? []).map((n) => actedOnElsewhere(context, n))).filter((t): t is Reference => t !== undefined);
+  const reach = (refs: Reference[]) => refs.flatMap((r) => (paragraphNumbers(r.paragraphs ?? []) ?? []).map((n) => actedOnElsewhere(context.document, n))).filter((t): t is Reference => t !== undefined);
   const reached = reach(named);
   const resolution = reached[0]?.resolution;
   if (!resolution || reached.some((t) => t.resolution !== resolution)) return undefined;

@@ -4,6 +4,7 @@ import { measuresActedOn } from './measure-target.js';
 import type { Reader } from './reading.js';
 import { notCommittee } from './targets.js';
 import { targetAround } from './targets-around.js';
+import { throughThisResolution } from './through-this-resolution.js';
 
 /** The verb, not the participle that names measures already suspended ("the measures suspended by paragraph 1 above"). */
 const SUSPENDS = /(?<=\b(?:to|shall|hereby|will)\s+(?:\w+\s+)?)suspend\b|(?<=\b(?:be|are|is|been|hereby)\s+(?:\w+\s+)?)suspended\b|\bsuspends\b/i;
@@ -11,10 +12,10 @@ const SUSPENDS = /(?<=\b(?:to|shall|hereby|will)\s+(?:\w+\s+)?)suspend\b|(?<=\b(
 const STATES_SUSPEND = /\bStates\b[^;]*\bshall\s+(?:\w+\s+){0,3}suspend\b/i;
 
 /** "Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are suspended with immediate effect". */
-export const readSuspend: Reader = ({ paragraph, chapeau, opening, measures }) => {
+export const readSuspend: Reader = ({ paragraph, chapeau, opening, measures, document }) => {
   const match = SUSPENDS.exec(chapeau);
   if (!match || !opening?.binding || !actsOnMeasures(chapeau, match.index) || STATES_SUSPEND.test(chapeau)) return [];
-  const target = targetAround(paragraph, chapeau, match.index, notCommittee);
+  const target = throughThisResolution(document, targetAround(paragraph, chapeau, match.index, notCommittee));
   const effective = effectTiming(chapeau, match.index);
   const acted = target ? undefined : measuresActedOn(measures);
   return [{ effect: { action: 'suspend', ...(target ? { target } : {}), ...(effective ? { effective } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset: match.index, wording: match[0] } }];

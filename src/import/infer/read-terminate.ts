@@ -4,6 +4,7 @@ import { measuresActedOn } from './measure-target.js';
 import type { Reader } from './reading.js';
 import { notCommittee } from './targets.js';
 import { targetAround } from './targets-around.js';
+import { throughThisResolution } from './through-this-resolution.js';
 
 /**
  * "to terminate the measures …", "are terminated", "shall have no further force or effect",
@@ -16,10 +17,10 @@ const TERMINATES = /(?<=\b(?:to|shall|hereby)\s+)terminate\b|(?<=\b(?:are|be|is|
  * Secretary-General ("once the Council agrees that …"), the termination is pending: its condition is
  * quoted in `effective.awaits` and it is never applied until a person records it met.
  */
-export const readTerminate: Reader = ({ paragraph, chapeau, opening, measures }) => {
+export const readTerminate: Reader = ({ paragraph, chapeau, opening, measures, document }) => {
   const match = TERMINATES.exec(chapeau);
   if (!match || !opening?.binding || !actsOnMeasures(chapeau, match.index)) return [];
-  const target = targetAround(paragraph, chapeau, match.index, notCommittee);
+  const target = throughThisResolution(document, targetAround(paragraph, chapeau, match.index, notCommittee));
   const effective = effectTiming(chapeau, match.index);
   const acted = target ? undefined : measuresActedOn(measures);
   return [{ effect: { action: 'terminate', ...(target ? { target } : {}), ...(effective ? { effective } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset: match.index, wording: match[0] } }];

@@ -14,15 +14,15 @@ import type { Reader } from './reading.js';
 
 /**
  * The formula families, most specific first: a paragraph is read by the first family that
- * recognises it. "terminate the suspension" is a reinstatement before it is a termination; a
- * readiness to lift is a review before it is a lifting; an entry into force, a suspension, a
+ * recognises it. A readiness to review or lift is a review before it is a lifting; "terminate the
+ * suspension" is a reinstatement before it is a termination; an entry into force, a suspension, a
  * termination or an exemption names the measures it acts on, and is read before the generic
  * "all States shall prevent …" that imposes one; "continue to prevent" is a continuation, not a
  * second measure.
  */
 export const READERS: readonly Reader[] = [
-  readReinstate,
   readReview,
+  readReinstate,
   readEntryIntoForce,
   readSuspend,
   readTerminate,
