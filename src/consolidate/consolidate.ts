@@ -2,16 +2,28 @@ import { compareDiagnostics } from '../load/diagnostic.js';
 import type { Effect } from '../model/document.js';
 import { Ledger, type Acting, type Reach } from './ledger.js';
 import type { Regime } from './load-regime.js';
+import { callOpening } from './call-opening.js';
+import { effectTiming } from './conditions.js';
 import { endOfDay, momentOf, parseAsOf, startOfDay } from './moment.js';
 import { describeProvision } from './describe.js';
 import { ownMeasures, wordingOf, type IndexedClause } from './provision.js';
 import { documentInfo, type RegimeDocument } from './regime-document.js';
 import { RegimeIndex, type TargetScope } from './regime-index.js';
-import type { AsOf, Moment, ProvenanceEntry, RegimeState, WatchedClause } from './types.js';
+import type { AsOf, ConditionalChange, Moment, ProvenanceEntry, RegimeState, WatchedClause } from './types.js';
 
 /** Actions whose provenance keeps the acting clause's words (the words are what changes). */
 const WORDED = new Set<Effect['action']>(['amend', 'extend', 'exempt', 'replace', 'committee-mandate', 'review']);
 const COMMITTEE_ACTIONS = new Set<Effect['action']>(['committee-mandate', 'dissolve-committee']);
+
+/** An effect that a condition holds back at the limit: pending, or called off by an "unless". */
+interface HeldEffect {
+  status: ConditionalChange['status'];
+  document: RegimeDocument;
+  clause: IndexedClause;
+  effect: Effect;
+  effectIndex: number;
+  entry: ProvenanceEntry;
+}
 
 interface EffectStep {
   kind: 'effect';
@@ -36,6 +48,9 @@ function provenance(clause: IndexedClause, effect: Effect, at: Moment): Provenan
   const entry: ProvenanceEntry = { action: effect.action, by: clause.citation, at };
   const effective = effect.effective ?? {};
   if (effective.condition !== undefined) entry.condition = effective.condition;
+  if (effective.awaits !== undefined) entry.awaits = effective.awaits;
+  if (effective.met !== undefined) entry.met = effective.met;
+  if (effective.after !== undefined) entry.after = effective.after;
   if (effective.until !== undefined) entry.until = effective.until;
   if (effect.direction) entry.direction = effect.direction;
   if (effect.measures) entry.measures = effect.measures;
@@ -44,6 +59,11 @@ function provenance(clause: IndexedClause, effect: Effect, at: Moment): Provenan
   if (effect.note !== undefined) entry.note = effect.note;
   if (WORDED.has(effect.action)) entry.wording = wordingOf(clause.clause);
   return entry;
+}
+
+/** Whether a target names what it acts on: a resolution, paragraphs or clauses, or (for committee actions) the present document's committee. */
+function namesSomething(target: NonNullable<Effect['target']>, committeeAction: boolean): boolean {
+  return target.resolution !== undefined || Boolean(target.resolutions?.length) || Boolean(target.paragraphs?.length) || Boolean(target.clauses?.length) || (committeeAction && target.committee === true);
 }
 
 function effectsOf(clause: IndexedClause): Effect[] {
@@ -65,17 +85,25 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
   const index = new RegimeIndex(included);
   const ledger = new Ledger(index);
   const watched: WatchedClause[] = [];
+  const held: HeldEffect[] = [];
 
   const steps: Step[] = [];
   for (const document of included) {
     steps.push({ kind: 'register', instant: startOfDay(document.date), document });
     for (const clause of index.clausesOf(document).values()) {
       for (const [effectIndex, effect] of effectsOf(clause).entries()) {
-        const timed = momentOf(effect.effective, document.date);
+        const { hold, timed, problems } = effectTiming(effect, document.date, limit);
+        const acting = { document, clause, effectIndex };
+        for (const problem of problems) ledger.report(acting, problem.severity, problem.code, problem.message, problem.hint, problem.at);
         if (timed.unknownZone !== undefined) {
-          ledger.report({ document, clause, effectIndex }, 'warning', 'unknown-time-zone', `the time zone "${timed.unknownZone}" is not known to bluedraft, so the time is read as UTC`, 'write the zone as an abbreviation (EST, CET, UTC) or an offset ("UTC-5")', false);
+          ledger.report(acting, 'warning', 'unknown-time-zone', `the time zone "${timed.unknownZone}" is not known to bluedraft, so the time is read as UTC`, 'write the zone as an abbreviation (EST, CET, UTC) or an offset ("UTC-5")', false);
         }
-        const step: EffectStep = { kind: 'effect', instant: timed.instant, document, clause, effect, effectIndex, entry: provenance(clause, effect, timed.moment), applied: [] };
+        const entry = provenance(clause, effect, timed.moment);
+        if (hold !== 'applies') {
+          held.push({ status: hold, document, clause, effect, effectIndex, entry });
+          continue;
+        }
+        const step: EffectStep = { kind: 'effect', instant: timed.instant, document, clause, effect, effectIndex, entry, applied: [] };
         steps.push(step);
         if (effect.effective?.until !== undefined) steps.push({ kind: 'lapse', instant: endOfDay(effect.effective.until), step });
       }
@@ -88,6 +116,9 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
   const compare = (a: number[], b: number[]) => a.reduce((found, value, i) => found || value - b[i]!, 0);
   steps.sort((a, b) => compare(order(a), order(b)));
 
+  /** The opening words of a clause that binds no one ("Calls upon"): such a clause is a call, never a measure. */
+  const callOf = (document: RegimeDocument, clause: IndexedClause) => callOpening(clause, index.clausesOf(document), document.loaded.document.language);
+
   const register = (document: RegimeDocument) => {
     const since = momentOf(undefined, document.date).moment;
     for (const clause of index.clausesOf(document).values()) {
@@ -95,12 +126,21 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
         if (effect.action === 'establish-committee') ledger.registerCommittee(document, clause);
         if (effect.action !== 'impose') continue;
         if (!effect.target) {
-          ledger.register(document, clause, ownMeasures(clause) ?? effect.measures ?? [], since);
+          // A call that declares itself a measure ("Calls upon Member States … to halt inbound maritime shipping") is listed as a call.
+          const call = callOf(document, clause);
+          if (call === undefined) ledger.register(document, clause, ownMeasures(clause) ?? effect.measures ?? [], since);
+          else ledger.registerCall(document, clause, call, clause);
           continue;
         }
         for (const scope of index.resolve(effect.target, document).scopes) {
           const targets = scope.clauses ?? [];
           for (const target of targets) {
+            // A range of paragraphs brought into force ("paragraphs 5 to 14") may hold calls and requests: those are no measures.
+            const call = callOf(scope.document, target);
+            if (call !== undefined) {
+              ledger.registerCall(scope.document, target, call, clause);
+              continue;
+            }
             // An effect's list names what its target is only where it has one target.
             const key = ledger.register(scope.document, target, ownMeasures(target) ?? (targets.length === 1 ? effect.measures : undefined) ?? [], since);
             ledger.imposes(`${document.key}#${clause.clause.id}`, key);
@@ -117,6 +157,11 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
       ledger.report(acting, 'error', 'missing-target', `this ${effect.action} effect has no target, so it is not applied`, hint, false);
       return [];
     }
+    // A target that names nothing (only its words, or a committee of no document) is no licence to act on the whole present resolution.
+    if (!namesSomething(effect.target, COMMITTEE_ACTIONS.has(effect.action))) {
+      ledger.report(acting, 'error', 'missing-target', `the target of this ${effect.action} effect names no resolution, paragraph or clause${effect.target.text ? ` (only the words "${effect.target.text}")` : ''}, so it is not applied`, hint);
+      return [];
+    }
     const resolved = index.resolve(effect.target, document);
     for (const problem of resolved.problems) {
       if (problem.kind === 'unknown-resolution') {
@@ -131,7 +176,7 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
   };
 
   /** The measures an effect acts on, each with whether it was named or only covered collectively. */
-  const measuresFor = (acting: Omit<Acting, 'entry'>): Array<{ key: string; reach: Reach }> => {
+  const measuresFor = (acting: Omit<Acting, 'entry'>, options: { split: boolean } = { split: true }): Array<{ key: string; reach: Reach }> => {
     const { effect } = acting;
     const found: Array<{ key: string; reach: Reach }> = [];
     for (const scope of scopesFor(acting, 'add `target:` with the resolution and paragraphs it acts on')) {
@@ -142,9 +187,11 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
         continue;
       }
       for (const clause of scope.clauses) {
+        // A call is never a measure: an effect on a range that holds one ("paragraphs 5 to 9") passes over it.
+        if (ledger.isCall(scope.document, clause)) continue;
         const { keys, enclosing } = ledger.measuresAt(scope.document, clause);
         if (keys.length > 0) found.push(...keys.map((key) => ({ key, reach: 'named' as const })));
-        else if (enclosing) found.push({ key: ledger.splitPart(enclosing, scope.document, clause, effect.measures), reach: 'named' });
+        else if (enclosing) found.push({ key: options.split ? ledger.splitPart(enclosing, scope.document, clause, effect.measures) : enclosing, reach: 'named' });
         else ledger.report(acting, 'warning', 'not-a-measure', `${describeProvision(clause.citation)} imposes no measure (no \`impose\` effect declares it), so this ${effect.action} effect has nothing to act on`, 'add an `impose` effect to the provision, or correct the target');
       }
     }
@@ -164,6 +211,18 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
       }
     }
     return keys;
+  };
+
+  /** A continuation that cites no provision goes on with the measures in force it names by code; never a new measure. */
+  const continuing = (acting: Omit<Acting, 'entry'>, scheduled: boolean): Array<{ key: string; reach: Reach }> => {
+    const codes = acting.effect.measures ?? [];
+    if (codes.length === 0) {
+      ledger.report(acting, 'warning', 'nothing-to-continue', 'this continue effect names no target and no measures, so it cannot be matched with a measure in force', 'add `target:` with the resolution and paragraphs that go on, or `measures:` with their codes', false);
+      return [];
+    }
+    const keys = ledger.continuing(codes);
+    if (keys.length === 0 && !scheduled) ledger.report(acting, 'warning', 'nothing-to-continue', `no measure in force is ${codes.join(', ')}, so there is nothing for this continue effect to go on with; it adds no measure`, 'add `target:` with the provision that goes on, or check the codes in `measures:`', false);
+    return keys.map((key) => ({ key, reach: 'named' as const }));
   };
 
   const applyEffect = (step: EffectStep) => {
@@ -187,7 +246,9 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
     if (effect.action === 'impose' && !effect.target) {
       const key = `${step.document.key}#${step.clause.clause.id}`;
       // Where another clause of the document sets the provision's entry into force, that clause decides when.
-      targets = ledger.broughtIntoForce(key) ? [] : [{ key, reach: 'named' }];
+      targets = ledger.broughtIntoForce(key) || !ledger.measure(key) ? [] : [{ key, reach: 'named' }];
+    } else if (effect.action === 'continue' && !effect.target) {
+      targets = continuing(acting, scheduled);
     } else {
       targets = measuresFor(acting);
     }
@@ -203,6 +264,7 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
     if (effect.action === 'review' && !scheduled) {
       const clause: WatchedClause = { by: step.entry.by, at: step.entry.at, wording: wordingOf(step.clause.clause), measures: targets.map((t) => t.key) };
       if (step.entry.condition !== undefined) clause.condition = step.entry.condition;
+      if (step.entry.awaits !== undefined) clause.awaits = step.entry.awaits;
       if (step.entry.status) clause.status = step.entry.status;
       watched.push(clause);
     }
@@ -220,7 +282,19 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
     }
   }
 
-  const { measures, committees } = ledger.finish();
+  const conditional = held.map((h): ConditionalChange => {
+    const acting = { document: h.document, clause: h.clause, effect: h.effect, effectIndex: h.effectIndex };
+    const change: ConditionalChange = { status: h.status, entry: h.entry, measures: [], committees: [] };
+    if (h.effect.action === 'establish-committee') change.committees.push(ledger.registerCommittee(h.document, h.clause));
+    else if (COMMITTEE_ACTIONS.has(h.effect.action)) change.committees.push(...committeesFor(acting));
+    else if (h.effect.action === 'impose' && !h.effect.target) change.measures.push(...(ledger.measure(`${h.document.key}#${h.clause.clause.id}`) ? [`${h.document.key}#${h.clause.clause.id}`] : []));
+    else if (h.effect.action === 'continue' && !h.effect.target) change.measures.push(...continuing(acting, true).map((t) => t.key));
+    else change.measures.push(...measuresFor(acting, { split: false }).map((t) => t.key));
+    for (const key of [...change.measures, ...change.committees]) ledger.hold(key, h.entry, h.status);
+    return change;
+  });
+
+  const { measures, committees, calls } = ledger.finish();
   const includedSet = new Set(included);
   return {
     regime: regime.id,
@@ -229,6 +303,8 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
     measures,
     committees,
     watched,
+    conditional,
+    calls,
     diagnostics: ledger.diagnostics.sort(compareDiagnostics),
   };
 }

@@ -4,11 +4,14 @@ import type { LoadedDocument } from '../load/load-document.js';
 import { redline } from '../diff/redline.js';
 import { consolidate } from './consolidate.js';
 import { compareDocuments, type Regime } from './load-regime.js';
-import { asOfInstant, momentOf, parseAsOf, startOfDay } from './moment.js';
+import { groupImpacts } from './collective.js';
+import { effectTiming } from './conditions.js';
+import { asOfInstant, parseAsOf, startOfDay } from './moment.js';
 import { indexClauses, wordingOf } from './provision.js';
 import { documentDate, regimeDocument, type RegimeDocument } from './regime-document.js';
 import {
   IMPACT_CATEGORIES,
+  type ActingClause,
   type AsOf,
   type CommitteeImpact,
   type DocumentSummary,
@@ -52,15 +55,17 @@ function byDirection(directions: Array<'loosen' | 'tighten' | undefined>): Impac
  * files do not state, or changes both ways, make it "amended".
  */
 function classify(before: Measure, after: Measure, changes: ProvenanceEntry[]): ImpactCategory {
+  // A continuation changes nothing: the measure goes on as it was.
+  const changing = changes.filter((change) => change.action !== 'continue');
   if (before.status !== after.status) {
-    if (after.status === 'terminated') return after.ended?.reason === 'replaced' ? byDirection(changes.filter((c) => c.action === 'replace').map(directionOf)) : 'terminated';
+    if (after.status === 'terminated') return after.ended?.reason === 'replaced' ? byDirection(changing.filter((c) => c.action === 'replace').map(directionOf)) : 'terminated';
     if (after.status === 'suspended') return 'suspended';
     if (before.status === 'suspended') return 'reinstated';
     return before.status === 'terminated' ? 'added' : 'tightened';
   }
-  if (changes.length === 0) return 'unchanged';
+  if (changing.length === 0) return 'unchanged';
   const until = untilDirection(before, after);
-  return byDirection(changes.map((change) => directionOf(change) ?? (change.until !== undefined ? until : undefined)));
+  return byDirection(changing.map((change) => directionOf(change) ?? (change.until !== undefined ? until : undefined)));
 }
 
 function unique(citations: ProvisionCitation[]): ProvisionCitation[] {
@@ -154,7 +159,10 @@ export function assessImpact(draft: LoadedDocument, regime: Regime, asOf?: AsOf 
   // draft's own effects are compared at a later time.
   const others = regime.documents.filter((d) => d.key !== document.key && path.resolve(d.loaded.file) !== path.resolve(draft.file) && startOfDay(d.date) < Date.parse(limit.utc));
 
-  const latest = Math.max(...[...indexClauses(document).values()].flatMap(({ clause }) => ('effects' in clause ? (clause.effects ?? []) : [])).map((effect) => momentOf(effect.effective, date).instant));
+  const clauses = [...indexClauses(document).values()];
+  // Changes that wait for a condition have no moment to compare at: they are listed as pending.
+  const timings = clauses.flatMap(({ clause }) => ('effects' in clause ? (clause.effects ?? []) : [])).map((effect) => effectTiming(effect, date, Infinity));
+  const latest = Math.max(...timings.filter((timing) => timing.hold === 'applies').map((timing) => timing.timed.instant));
   const comparedAt = latest >= Date.parse(limit.utc) ? asOfInstant(latest) : limit;
 
   const before = consolidate({ id: regime.id, documents: others }, comparedAt);
@@ -176,9 +184,12 @@ export function assessImpact(draft: LoadedDocument, regime: Regime, asOf?: AsOf 
       before,
       after,
       measures,
+      grouped: groupImpacts({ measures }),
+      acting: clauses.filter(({ clause }) => 'effects' in clause && clause.effects?.length).map(({ clause, citation }): ActingClause => ({ by: citation, wording: wordingOf(clause) })),
+      conditional: after.conditional.filter((change) => change.entry.by.documentKey === document.key),
       committees: committeeImpacts(before, after, document),
       watched: after.watched.filter((w) => w.by.documentKey === document.key),
-      noEffect: [...indexClauses(document).values()]
+      noEffect: clauses
         .filter(({ clause, ancestors }) => ancestors.length === 0 && !('effects' in clause && clause.effects?.length))
         .map(({ clause, citation }) => ({ by: citation, wording: wordingOf(clause) })),
       summary,

@@ -5,7 +5,8 @@ import { describeProvision } from './describe.js';
 import { ownMeasures, wordingOf, type IndexedClause } from './provision.js';
 import type { RegimeDocument } from './regime-document.js';
 import type { RegimeIndex } from './regime-index.js';
-import type { Committee, Measure, MeasureStatus, ProvenanceEntry } from './types.js';
+import { codesOverlap } from './codes-overlap.js';
+import type { CallClause, Committee, Measure, MeasureStatus, ProvenanceEntry } from './types.js';
 
 /** The clause and effect being applied, for provenance and for locating diagnostics. */
 export interface Acting {
@@ -37,6 +38,7 @@ const VERB: Record<string, string> = {
   replace: 'replace',
   suspend: 'suspend',
   reinstate: 'reinstate',
+  continue: 'continue',
   terminate: 'terminate',
   exempt: 'exempt from',
 };
@@ -50,14 +52,18 @@ export class Ledger {
   private readonly committees = new Map<string, Committee>();
   /** Clause key → the measures whose entry into force it sets (841 (1993) para. 3 → paras. 5–14). */
   private readonly imposedThrough = new Map<string, string[]>();
+  /** Clause key → the non-binding call an `impose` effect named there: never a measure. */
+  private readonly calls = new Map<string, CallClause>();
   /** measure key → date → documents that acted on it that day. */
   private readonly touched = new Map<string, Map<string, Set<string>>>();
   readonly diagnostics: Diagnostic[] = [];
 
   constructor(private readonly index: RegimeIndex) {}
 
-  report(acting: Pick<Acting, 'document' | 'clause' | 'effectIndex'>, severity: Diagnostic['severity'], code: string, message: string, hint?: string, target = true): void {
-    const at = [...acting.clause.at, 'effects', acting.effectIndex, ...(target ? ['target'] : [])];
+  /** A problem located at the effect: at its `target` (the default), at the effect itself (`false`), or at a path under it. */
+  report(acting: Pick<Acting, 'document' | 'clause' | 'effectIndex'>, severity: Diagnostic['severity'], code: string, message: string, hint?: string, target: boolean | string[] = true): void {
+    const under = target === true ? ['target'] : target === false ? [] : target;
+    const at = [...acting.clause.at, 'effects', acting.effectIndex, ...under];
     const { loaded } = acting.document;
     this.diagnostics.push(diagnostic(loaded.file, loaded.locate.value(at), severity, code, message, hint));
   }
@@ -104,6 +110,8 @@ export class Ledger {
       conditions: [],
       history: [],
       scheduled: [],
+      awaiting: [],
+      calledOff: [],
       replaces: [],
     };
     if ('heading' in clause.clause && clause.clause.heading) measure.heading = clause.clause.heading;
@@ -122,7 +130,7 @@ export class Ledger {
     const record = this.records.get(whole)!;
     if (this.records.has(key)) return key;
     const copy = structuredClone(record.measure);
-    const part: Measure = { ...copy, key, provision: clause.citation, measures: [...(ownMeasures(clause) ?? codes ?? [])], wording: wordingOf(clause.clause), exemptions: [], extensions: [], scheduled: [], partOf: whole, replaces: [] };
+    const part: Measure = { ...copy, key, provision: clause.citation, measures: [...(ownMeasures(clause) ?? codes ?? [])], wording: wordingOf(clause.clause), exemptions: [], extensions: [], scheduled: [], awaiting: [], calledOff: [], partOf: whole, replaces: [] };
     delete part.heading;
     delete part.replacedBy;
     if (since) part.since = since;
@@ -144,7 +152,7 @@ export class Ledger {
 
   registerCommittee(document: RegimeDocument, clause: IndexedClause): string {
     const key = `${document.key}#${clause.clause.id}`;
-    if (!this.committees.has(key)) this.committees.set(key, { key, establishedBy: clause.citation, status: 'pending', mandate: [], history: [], scheduled: [] });
+    if (!this.committees.has(key)) this.committees.set(key, { key, establishedBy: clause.citation, status: 'pending', mandate: [], history: [], scheduled: [], awaiting: [], calledOff: [] });
     return key;
   }
 
@@ -158,6 +166,34 @@ export class Ledger {
 
   schedule(key: string, entry: ProvenanceEntry): void {
     (this.records.get(key)?.measure ?? this.committees.get(key))?.scheduled.push(entry);
+  }
+
+  /** Records, on a measure or committee, a change that a condition holds back: never applied. */
+  hold(key: string, entry: ProvenanceEntry, status: 'pending' | 'called-off'): void {
+    const held = this.records.get(key)?.measure ?? this.committees.get(key);
+    if (held) (status === 'pending' ? held.awaiting : held.calledOff).push(entry);
+  }
+
+  /** Records a paragraph an `impose` effect names whose words do not bind: a call, never a measure. */
+  registerCall(document: RegimeDocument, clause: IndexedClause, opening: string, namedBy: IndexedClause): void {
+    const key = `${document.key}#${clause.clause.id}`;
+    const call = this.calls.get(key) ?? { by: clause.citation, opening, wording: wordingOf(clause.clause), namedBy: [] };
+    if (!call.namedBy.some((c) => c.documentKey === namedBy.citation.documentKey && c.clauseId === namedBy.citation.clauseId)) call.namedBy.push(namedBy.citation);
+    this.calls.set(key, call);
+  }
+
+  isCall(document: RegimeDocument, clause: IndexedClause): boolean {
+    return this.calls.has(`${document.key}#${clause.clause.id}`);
+  }
+
+  /**
+   * The measures a continuation that cites no provision goes on with: those in force or
+   * suspended whose codes overlap the codes it names (docs/regime.md#continuations).
+   */
+  continuing(codes: readonly MeasureCode[]): string[] {
+    return [...this.records.entries()]
+      .filter(([, r]) => r.lifecycle === 'in-force' && r.measure.measures.some((code) => codes.some((named) => codesOverlap(code, named))))
+      .map(([key]) => key);
   }
 
   /** Two documents acting on one provision the same day: the order between them is unknown. */
@@ -194,8 +230,8 @@ export class Ledger {
       this.report(acting, severity, effect.action === 'terminate' ? 'already-terminated' : 'acts-on-terminated', `${what} was already ${measure.ended?.reason ?? 'terminated'} (${measure.ended ? `${measure.ended.at.date}${measure.ended.by ? ` by ${describeProvision(measure.ended.by)}` : ''}` : 'earlier'}), so there is nothing left to ${VERB[effect.action] ?? effect.action}`, 'check the target, or the dates of both effects');
       return false;
     }
-    // A review changes nothing, so its order against other effects does not matter.
-    if (effect.action !== 'review') this.checkSameDay(key, acting);
+    // A review or a continuation changes nothing, so its order against other effects does not matter.
+    if (effect.action !== 'review' && effect.action !== 'continue') this.checkSameDay(key, acting);
     switch (effect.action) {
       case 'impose':
         if (record.lifecycle === 'terminated') delete measure.ended;
@@ -234,6 +270,7 @@ export class Ledger {
         measure.exemptions.push(entry);
         break;
       case 'review':
+      case 'continue':
         break;
       default:
         return false;
@@ -321,12 +358,13 @@ export class Ledger {
     committee.history.push(entry);
   }
 
-  /** The measures and committees as they stand, in document and paragraph order. */
-  finish(): { measures: Measure[]; committees: Committee[] } {
+  /** The measures, committees and calls as they stand, in document and paragraph order. */
+  finish(): { measures: Measure[]; committees: Committee[]; calls: CallClause[] } {
     const records = [...this.records.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
     return {
       measures: records.map((record) => ({ ...record.measure, status: statusOf(record) })),
       committees: [...this.committees.values()],
+      calls: [...this.calls.values()],
     };
   }
 }

@@ -1,4 +1,4 @@
-import type { Effective } from '../model/document.js';
+import type { ConditionMet, Effective } from '../model/document.js';
 import type { AsOf, Moment } from './types.js';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -41,10 +41,25 @@ export interface TimedMoment {
   unknownZone?: string;
 }
 
-/** When an effect takes hold: its own date and time, or the date of the document that declares it. */
+/** The date `days` calendar days after `date` (both YYYY-MM-DD). */
+export function addDays(date: string, days: number): string {
+  return new Date(startOfDay(date) + days * DAY).toISOString().slice(0, 10);
+}
+
+/**
+ * The date an effect states: "ten days after the date of adoption" (`after`) counts calendar
+ * days from the adoption, the day of adoption not counted (adopted 15 September, in force on 25
+ * September); else its own `date`; else the document's.
+ */
+export function statedDate(effective: Effective | undefined, documentDate: string): string {
+  if (effective?.after) return addDays(documentDate, effective.after.days);
+  return effective?.date ?? documentDate;
+}
+
+/** When an effect takes hold: its own date (or delay) and time, or the date of the document that declares it. */
 export function momentOf(effective: Effective | undefined, documentDate: string): TimedMoment {
-  const date = effective?.date ?? documentDate;
-  const onAdoption = effective?.date === undefined;
+  const date = statedDate(effective, documentDate);
+  const onAdoption = effective?.date === undefined && effective?.after === undefined;
   const base: Moment = { utc: '', date, onAdoption };
   if (effective?.time === undefined) {
     const instant = startOfDay(date);
@@ -56,6 +71,14 @@ export function momentOf(effective: Effective | undefined, documentDate: string)
   const moment: Moment = { ...base, utc: new Date(instant).toISOString(), time: effective.time };
   if (effective.zone !== undefined) moment.zone = effective.zone;
   return effective.zone !== undefined && offset === undefined ? { moment, instant, unknownZone: effective.zone } : { moment, instant };
+}
+
+/** When a recorded condition was fulfilled, at its time and zone where given. */
+export function metMoment(met: ConditionMet): TimedMoment {
+  const effective: Effective = { date: met.date };
+  if (met.time !== undefined) effective.time = met.time;
+  if (met.zone !== undefined) effective.zone = met.zone;
+  return momentOf(effective, met.date);
 }
 
 /** The instant at which an `until` date has run out: the end of that day. */

@@ -4,9 +4,10 @@
  * is and report renderers need nothing else. Documented in docs/regime.md.
  */
 import type { Diagnostic } from '../load/diagnostic.js';
-import type { Confirmation, EffectAction, LanguageCode, Reference, SourceRef } from '../model/document.js';
+import type { ConditionMet, Confirmation, EffectAction, LanguageCode, Reference, SourceRef } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
 import type { Redline } from '../diff/types.js';
+import type { GroupedImpacts } from './collective.js';
 
 /** Where a provision sits: the document and the paragraph, as far as the sources confirm it. */
 export interface ProvisionCitation {
@@ -57,8 +58,14 @@ export interface ProvenanceEntry {
   action: EffectAction | 'expire';
   by: ProvisionCitation;
   at: Moment;
-  /** The condition verbatim ("unless the Secretary-General … reports …"): recorded, never evaluated. */
+  /** The condition verbatim ("unless the Secretary-General … reports …"): read as not met unless `met` records it (then the effect is called off). */
   condition?: string;
+  /** A condition precedent verbatim ("once the Council agrees that …"): the effect waits for it until `met` records it. */
+  awaits?: string;
+  /** A user's record that the condition was fulfilled: when, and by what document. */
+  met?: ConditionMet;
+  /** Delayed entry into force as the text states it: `{ days: 10, from: 'adoption' }`. */
+  after?: { days: number; from: 'adoption' };
   /** The date after which the effect ceases. */
   until?: string;
   direction?: 'loosen' | 'tighten';
@@ -115,6 +122,10 @@ export interface Measure {
   history: ProvenanceEntry[];
   /** Effects already adopted that take hold after the as-of limit. */
   scheduled: ProvenanceEntry[];
+  /** Effects adopted that wait for a condition precedent (`awaits`) not recorded as met by the as-of limit: never applied. */
+  awaiting: ProvenanceEntry[];
+  /** Effects an "unless" called off: their condition was recorded as met before they were to take hold. */
+  calledOff: ProvenanceEntry[];
   /** The key of the measure this is a part of, where an effect acted on one subparagraph of it. */
   partOf?: string;
   /** Keys of the measures this one replaced. */
@@ -133,6 +144,38 @@ export interface Committee {
   mandate: ProvenanceEntry[];
   history: ProvenanceEntry[];
   scheduled: ProvenanceEntry[];
+  /** Effects on the committee that wait for a condition precedent not yet recorded as met. */
+  awaiting: ProvenanceEntry[];
+  /** Effects on the committee that an "unless" called off. */
+  calledOff: ProvenanceEntry[];
+}
+
+/**
+ * A change that conditions hold back: `pending` while its condition precedent (`awaits`) is not
+ * recorded as met by the as-of limit, `called-off` where an "unless" was recorded as met before
+ * it was to take hold. Never applied; listed with the measures and committees it would act on.
+ */
+export interface ConditionalChange {
+  status: 'pending' | 'called-off';
+  /** The effect as it would apply: its `awaits`, `condition` and `met` as the file records them. */
+  entry: ProvenanceEntry;
+  /** Keys of the measures it would act on. */
+  measures: string[];
+  /** Keys of the committees it would act on. */
+  committees: string[];
+}
+
+/**
+ * A paragraph an `impose` effect names (or that imposes itself) whose words do not bind: it opens
+ * with "Calls upon", "Requests", "Urges" … Never a measure; listed so that nothing is left out.
+ */
+export interface CallClause {
+  by: ProvisionCitation;
+  /** The opening words as printed: "Calls upon", "Requests". */
+  opening: string;
+  wording: Wording;
+  /** The clauses whose `impose` effect names it (841 (1993) para. 3 for paras. 9 and 11 to 14). */
+  namedBy: ProvisionCitation[];
 }
 
 /** A clause with no legal effect yet that diplomats watch: a readiness to review or lift. */
@@ -143,6 +186,8 @@ export interface WatchedClause {
   /** Keys of the measures it concerns. */
   measures: string[];
   condition?: string;
+  /** A condition precedent the review waits for, verbatim. */
+  awaits?: string;
   status?: Confirmation;
 }
 
@@ -166,6 +211,10 @@ export interface RegimeState {
   measures: Measure[];
   committees: Committee[];
   watched: WatchedClause[];
+  /** Changes that conditions hold back: pending on a condition precedent, or called off by an "unless". */
+  conditional: ConditionalChange[];
+  /** Non-binding calls the files declare or name as measures: listed as calls, never measures. */
+  calls: CallClause[];
   /** Problems found in the files: dangling references, conflicting effects … */
   diagnostics: Diagnostic[];
 }
@@ -220,6 +269,12 @@ export interface DocumentSummary {
   sponsors?: string[];
 }
 
+/** A clause of the draft that declares effects, with its words, so that reports need not read the draft again. */
+export interface ActingClause {
+  by: ProvisionCitation;
+  wording: Wording;
+}
+
 export interface ImpactReport {
   regime: string;
   draft: DocumentSummary;
@@ -231,6 +286,12 @@ export interface ImpactReport {
   after: RegimeState;
   /** Every measure of the regime and of the draft, in category order, then document order. */
   measures: MeasureImpact[];
+  /** The measures sorted for reporting: those reported one by one, and each effect on whole resolutions once (`groupImpacts`). */
+  grouped: GroupedImpacts;
+  /** The draft's operative clauses that declare effects, each with its words, in document order. */
+  acting: ActingClause[];
+  /** The draft's changes that conditions hold back: pending on a condition precedent, or called off. */
+  conditional: ConditionalChange[];
   committees: CommitteeImpact[];
   /** The draft's review clauses: no legal effect, but watched. */
   watched: WatchedClause[];
