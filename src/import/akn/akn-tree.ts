@@ -1,4 +1,5 @@
 import { diagnostic, type Diagnostic, type Severity } from '../../load/diagnostic.js';
+import type { LanguageCode } from '../../model/document.js';
 import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE } from '../../render/document/akn/akn-names.js';
 import type { ParsedElement, ParsedNode } from './parse-xml.js';
 
@@ -8,6 +9,8 @@ export class AknReading {
   /** Editorial notes by eId (meta/notes), and which of them a clause took. */
   readonly notes = new Map<string, ParsedElement>();
   readonly notesTaken = new Set<string>();
+  /** The document's language, once its identification is read: citations are read from English words only. */
+  language: LanguageCode | undefined;
 
   constructor(
     readonly file: string,

@@ -151,6 +151,7 @@ export function readAkn(root: ParsedElement, file: string): AknRead {
   reading.exact = meta !== undefined && elements(meta, 'proprietary').some((p) => p.children.some((c) => isElement(c) && c.namespace === BLUEDRAFT_NAMESPACE));
   const notes = readNotes(meta, reading);
   const document = header(statement, meta, reading);
+  reading.language = document.language;
   readPreface(first(statement, 'coverPage'), first(statement, 'preface'), document, reading);
   readConclusions(first(statement, 'conclusions'), document, reading);
   readPreamble(first(statement, 'preamble'), document, reading);

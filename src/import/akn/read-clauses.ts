@@ -3,6 +3,7 @@ import { SUMMARY_CLASS, SUMMARY_CONCEPT } from '../../render/document/akn/akn-te
 import type { AknReading} from './akn-tree.js';
 import { blocksText, dataOf, elements, first, isElement, textOf } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
+import { clauseReferences } from './clause-references.js';
 import { referenceOfHref } from './read-href.js';
 
 /** Elements that hold a subdivision of a clause in the shapes producers write. */
@@ -76,7 +77,10 @@ function blocksOf(node: ParsedElement | undefined): ParsedElement[] {
 function withWording<T extends { text?: string; summary?: Summary; references?: Reference[]; note?: string }>(clause: T, wording: Wording, data: Record<string, unknown>, reading: AknReading): T {
   if (wording.text !== undefined) clause.text = wording.text;
   if (wording.note !== undefined) clause.note = wording.note;
-  if (!reading.exact && wording.references.length > 0) clause.references = wording.references;
+  if (!reading.exact && clause.text !== undefined) {
+    const references = clauseReferences(clause.text, wording.references, reading.language === 'en');
+    if (references.length > 0) clause.references = references;
+  }
   const { summary: summaryData, ...rest } = data;
   Object.assign(clause, rest);
   if (wording.summary !== undefined) clause.summary = { ...(summaryData as Omit<Summary, 'text'>), text: wording.summary } as Summary;
