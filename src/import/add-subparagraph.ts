@@ -35,26 +35,44 @@ function next(list: Subparagraph[]): string | undefined {
   return labels.length === 0 ? undefined : expectedLabel(styleOf(labels[0]!), labels.length + 1);
 }
 
+/** "(1)" then "(ii)": the first was an OCR misreading of "(i)"; it is read so, and the correction recorded. */
+function relabelOcrRoman(first: Subparagraph, start: Position, report: ImportReport): void {
+  first.number = 'i';
+  addCorrection(first, { original: '(1)', corrected: '(i)', reason: NUMBER_READING.label });
+  report.add(start, 'warning', 'import-ocr-label', '"(1)" before this "(ii)" read as "(i)" (a common OCR misreading); the correction is recorded');
+}
+
 /** Adds a lettered, roman or unnumbered subparagraph at the right level under `paragraph`. */
 export function addSubparagraph(paragraph: OperativeParagraph, block: Block, { whole, start, label }: BlockWords, { report, ids, texts }: SubparagraphContext): void {
   const level1 = (paragraph.subparagraphs ??= []);
   const level1Run = run(level1);
+  if (label?.label === 'ii' && level1Run.length === 1 && level1Run[0] === '1') relabelOcrRoman(level1.at(-1)!, start, report);
   const lastLettered = level1Run.length > 0 && styleOf(level1Run[0]!) === 'letter' ? level1.at(-1) : undefined;
   const expectedLetter = next(level1) ?? 'a';
   const expectedRoman = lastLettered ? (next(lastLettered.subparagraphs ?? []) ?? 'i') : undefined;
 
   let printed = label?.label;
   let value = printed;
-  let nested = false;
-  if (printed !== undefined && /^[0-9]$/.test(printed)) {
+  let nested: Subparagraph | undefined;
+  const runStyle = level1Run.length > 0 ? styleOf(level1Run[0]!) : undefined;
+  if (printed !== undefined && /^[0-9]+$/.test(printed) && runStyle !== 'digit' && !(runStyle === undefined && printed === '1') && DIGIT_FOR_LETTER[printed] === expectedLetter) {
     value = expectedLetter;
-    if (DIGIT_FOR_LETTER[printed] === value) report.add(start, 'warning', 'import-ocr-label', `"(${printed})" read as "(${value})" (a common OCR misreading); the correction is recorded`);
-    else report.add(start, 'warning', 'import-ocr-label', `"(${printed})" is not a subparagraph label; read as "(${value})", the next in sequence; the correction is recorded`, 'check the label against the official text');
+    report.add(start, 'warning', 'import-ocr-label', `"(${printed})" read as "(${value})" (a common OCR misreading); the correction is recorded`);
+  } else if (printed !== undefined && /^(?:[0-9]+|[A-Z]+)$/.test(printed)) {
+    // A list numbered (1), (2) … or lettered (A), (B) … is kept as printed; within a run of another style, it is a list under the last entry.
+    const style = styleOf(printed);
+    const last = level1.at(-1);
+    const lastRun = last ? run(last.subparagraphs ?? []) : [];
+    if (runStyle !== undefined && runStyle !== style && last && (printed === expectedLabel(style, 1) || (lastRun.length > 0 && styleOf(lastRun[0]!) === style))) nested = last;
+    const list = nested ? (nested.subparagraphs ?? []) : level1;
+    const listRun = run(list);
+    const want = listRun.length > 0 && styleOf(listRun[0]!) === style ? next(list)! : expectedLabel(style, 1);
+    if (printed !== want) report.add(start, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${want}) was expected; kept as printed`, 'check the numbering against the official text');
   } else if (printed !== undefined) {
-    if (printed === expectedRoman && printed !== expectedLetter) nested = true;
-    else if (printed === expectedLetter || (level1Run.length === 0 && (printed === 'a' || printed === 'i'))) nested = false;
+    if (printed === expectedRoman && printed !== expectedLetter) nested = lastLettered;
+    else if (printed === expectedLetter || (level1Run.length === 0 && (printed === 'a' || printed === 'i'))) nested = undefined;
     else if (lastLettered && isRoman(printed)) {
-      nested = true;
+      nested = lastLettered;
       report.add(start, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedRoman}) was expected; kept as printed`, 'check the numbering against the official text');
     } else report.add(start, 'warning', 'import-numbering', `subparagraph (${printed}) comes where (${expectedLetter}) was expected; kept as printed`, 'check the lettering against the official text');
   } else if (block.ordinal !== undefined && (block.depth ?? 0) > 0) {
@@ -62,8 +80,8 @@ export function addSubparagraph(paragraph: OperativeParagraph, block: Block, { w
     printed = value;
     report.add(start, 'info', 'import-list-numbering', `a nested numbered list item was read as subparagraph (${value})`);
   }
-  const siblings = nested ? (lastLettered!.subparagraphs ??= []) : level1;
-  const parentId = nested ? lastLettered!.id : paragraph.id;
+  const siblings = nested ? (nested.subparagraphs ??= []) : level1;
+  const parentId = nested ? nested.id : paragraph.id;
   const previous = siblings.at(-1)?.number;
   const sub: Subparagraph = value !== undefined
     ? { id: ids.take(`${parentId}__${value}`, start), number: value }

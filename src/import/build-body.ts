@@ -1,4 +1,4 @@
-import type { Annex, OperativeParagraph, PreambularParagraph, ResolutionDocument, Subparagraph } from '../model/document.js';
+import type { Annex, OperativeParagraph, PreambularParagraph, ResolutionDocument, ResolutionPart, Subparagraph } from '../model/document.js';
 import type { Position } from '../load/locate.js';
 import { readSummary, SUMMARY_OF_ABOVE_MARK } from '../text/editorial-marks.js';
 import { addCorrection } from './add-correction.js';
@@ -14,7 +14,8 @@ import { readVote } from './header.js';
 import { positionAt, type ImportReport, type LocatedText } from './import-context.js';
 import { lastClause } from './last-clause.js';
 import { reportMisreading } from './read-header.js';
-import { ANNEX_LINE, FOOTNOTE, isHeadingLine, isOperativeOpener, isPreambleOpener, labelStart, numberStart, PAGE_NUMBER, VOTE_LINE, type LabelStart, type NumberStart } from './patterns.js';
+import { partLabel } from './part-label.js';
+import { ANNEX_LINE, FOOTNOTE, isHeadingLine, isOperativeOpener, isPreambleOpener, labelStart, numberStart, OPENING, PAGE_NUMBER, VOTE_LINE, type LabelStart, type NumberStart } from './patterns.js';
 import { firstLine, opensOperativeParagraph, type Block } from './text-blocks.js';
 import type { UniqueIds } from './unique-ids.js';
 
@@ -60,6 +61,14 @@ class BodyBuilder {
   private expected = 1;
   private annex: Annex | undefined;
   private pendingHeading: { text: string; line: number; block: Block } | undefined;
+  /** The part (A, B, C …) being read, in a resolution divided into parts. */
+  private part: ResolutionPart | undefined;
+  /** A part's label was just read: its title may follow, and its numbering may start again at 1. */
+  private partOpened = false;
+  /** The block just read was a part's label. */
+  private titleMayFollow = false;
+  /** Operative ids in a part whose numbering starts again are qualified by the part: `part_b_op_1`. */
+  private idPrefix = '';
   readonly notes: string[] = [];
   readonly closing: string[] = [];
 
@@ -77,6 +86,17 @@ class BodyBuilder {
       report.add(line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${whole.text}"`);
       return;
     }
+    if (this.mode !== 'annex' && OPENING.test(first) && block.lines.length === 1) {
+      // "The Security Council," again: a part's own preamble starts.
+      report.setLinesAside(block.lines, 'opening');
+      if (this.part) this.mode = 'preamble';
+      return;
+    }
+    const label = this.mode === 'annex' ? undefined : partLabel(block);
+    if (label !== undefined) return this.openPart(label, block);
+    const titleMayFollow = this.titleMayFollow;
+    this.titleMayFollow = false;
+    if (titleMayFollow && this.readPartTitle(block, whole)) return;
     if (PAGE_NUMBER.test(first) && block.lines.length === 1) {
       report.setLinesAside(block.lines, 'page-number');
       this.notes.push(`Line ${line} of the source, "${first}", looks like a page number and is not part of any clause.`);
@@ -104,6 +124,32 @@ class BodyBuilder {
     this.readClause(read);
   }
 
+  /** "A", "Part B": a part of the resolution starts; what follows belongs to it until the next. */
+  private openPart(label: string, block: Block): void {
+    const id = this.context.ids.take(`part_${label.toLowerCase()}`, block.lines[0]!.line);
+    this.part = { id, label };
+    this.doc.parts = [...(this.doc.parts ?? []), this.part];
+    this.partOpened = true;
+    this.titleMayFollow = true;
+    this.mode = 'preamble';
+  }
+
+  /** The line after a part's label that is no paragraph: the part's title ("Arms embargo"). */
+  private readPartTitle(block: Block, whole: LocatedText): boolean {
+    const line = firstLine(block);
+    const title = block.heading !== undefined ? whole.text : block.lines.length === 1 && isHeadingLine(line, { inPreamble: true }) ? line : undefined;
+    if (title === undefined || this.part!.title !== undefined) return false;
+    this.part!.title = title;
+    this.context.report.add(block.lines[0]!.line, 'info', 'import-part', `read as the title of part ${this.part!.label}: "${title}"`);
+    return true;
+  }
+
+  /** Puts a paragraph in the part being read. */
+  private inPart<T extends PreambularParagraph | OperativeParagraph>(paragraph: T): T {
+    if (this.part) paragraph.part = this.part.id;
+    return paragraph;
+  }
+
   /** The vote line ends the resolution: the record is read, and what follows it is kept in `notes`. */
   private readVoteLine(block: Block): void {
     const end = block.lines.findIndex((l) => /\.\s*$/.test(l.text));
@@ -116,8 +162,8 @@ class BodyBuilder {
       this.closing.push(trailing);
       this.context.report.add(after[0]!.line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${trailing}"`);
     }
-    const { vote, meeting, misreading } = readVote(joinedText(recordLines));
-    if (misreading) reportMisreading(misreading, recordLines[0]!.line, this.context.report);
+    const { vote, meeting, misreadings } = readVote(joinedText(recordLines));
+    for (const misreading of misreadings) reportMisreading(misreading, recordLines[0]!.line, this.context.report);
     this.doc.vote = { ...this.doc.vote, ...vote };
     if (meeting !== undefined) this.doc.meeting ??= meeting;
     this.mode = 'closing';
@@ -150,7 +196,7 @@ class BodyBuilder {
   /** A block that opens with an operative verb but carries no number: kept as an unnumbered operative paragraph. */
   private addUnnumbered(whole: LocatedText, start: Position, hint: string): void {
     this.context.report.add(start, 'warning', 'import-missing-number', 'this paragraph opens with an operative verb but has no number; read as an unnumbered operative paragraph', hint);
-    const paragraph: OperativeParagraph = { id: this.context.ids.take(`op_${this.expected}`, start) };
+    const paragraph: OperativeParagraph = this.inPart({ id: this.context.ids.take(`${this.idPrefix}op_${this.expected}`, start) });
     this.takeHeading(paragraph);
     this.context.texts.give(whole, paragraph);
     this.doc.operative.push(paragraph);
@@ -158,7 +204,7 @@ class BodyBuilder {
   }
 
   private addPreambular(words: LocatedText, start: Position, id?: string): void {
-    const paragraph: PreambularParagraph = { id: this.context.ids.take(id ?? `pp_${this.doc.preamble.length + 1}`, start) };
+    const paragraph: PreambularParagraph = this.inPart({ id: this.context.ids.take(id ?? `pp_${this.doc.preamble.length + 1}`, start) });
     this.context.texts.give(words, paragraph);
     this.doc.preamble.push(paragraph);
   }
@@ -167,15 +213,15 @@ class BodyBuilder {
   private readClause(read: ReadBlock): void {
     const { block, first, whole, start } = read;
     const { report, ids, texts } = this.context;
-    const number: NumberStart | undefined = block.ordinal !== undefined ? { number: block.ordinal, printed: `${block.ordinal}.`, listStyle: false, length: 0 } : numberStart(first);
-    const label = number ? undefined : labelStart(first);
+    const number: NumberStart | undefined = block.ordinal !== undefined ? { number: block.ordinal, printed: `${block.ordinal}.`, listStyle: false, length: 0 } : block.numberRead ? block.paragraphNumber : numberStart(first);
+    const label = number ? undefined : (block.listLabel ?? labelStart(first));
     const prefix = number?.length ?? label?.length ?? 0;
     const { mark, words, parent } = clauseMark(whole, prefix, { mode: this.mode, numbered: number !== undefined, labelled: label !== undefined, depth: block.depth ?? 0, doc: this.doc }, (message, at) => report.add(at, 'warning', 'import-editorial-mark', message, 'print the mark as `bluedraft render` does: "(Paragraph number not confirmed; clause op_seafood_ban.)"'));
 
     if (mark?.kind === 'preamble') return this.addPreambular(words, start, mark.id);
     if (mark?.kind === 'operative' && !number) {
       this.mode = 'operative';
-      const paragraph: OperativeParagraph = { id: ids.take(mark.id ?? `op_${this.expected}`, start) };
+      const paragraph: OperativeParagraph = this.inPart({ id: ids.take(mark.id ?? `${this.idPrefix}op_${this.expected}`, start) });
       if (mark.numberStatus) paragraph.numberStatus = mark.numberStatus;
       this.takeHeading(paragraph);
       texts.give(words, paragraph);
@@ -190,7 +236,7 @@ class BodyBuilder {
       (parent.clause.subparagraphs ??= []).push(sub);
       return;
     }
-    if (number && (block.depth ?? 0) === 0) return this.addNumbered(number, words, start, mark?.id, mark?.numberStatus);
+    if (number && (block.depth ?? 0) === 0) return this.addNumbered(number, words, start, block, mark?.id, mark?.numberStatus);
     if (this.mode === 'operative' && (label || block.depth !== undefined || block.bullet)) {
       addSubparagraph(this.currentParagraph(), block, { whole, start, label }, this.context);
       return;
@@ -207,24 +253,34 @@ class BodyBuilder {
     return this.doc.operative.at(-1)!;
   }
 
-  private addNumbered(number: NumberStart, words: LocatedText, start: Position, markId: string | undefined, numberStatus: OperativeParagraph['numberStatus']): void {
+  private addNumbered(number: NumberStart, words: LocatedText, start: Position, block: Block, markId: string | undefined, numberStatus: OperativeParagraph['numberStatus']): void {
     const { report, ids, texts } = this.context;
     if (this.mode === 'preamble' && this.doc.preamble.length === 0 && this.doc.operative.length === 0 && !this.context.openingFound) report.add(start, 'info', 'import-no-preamble', 'the text starts with numbered paragraphs: no preambular paragraphs were found');
     this.mode = 'operative';
     if (number.listStyle) report.add(start, 'warning', 'import-list-numbering', `"${number.printed}" is the numbering of a word processor's list; read as operative paragraph ${number.number}`, 'official texts number operative paragraphs "1.", "2." …');
+    if (this.part && this.partOpened && number.number === 1 && this.expected > 1) {
+      // The part numbers its paragraphs from 1 again (S/RES/101 (1953)): ids are qualified by the part.
+      this.expected = 1;
+      this.idPrefix = `${this.part.id}_`;
+    }
+    this.partOpened = false;
     const { expected } = this;
     if (number.number !== expected) {
       const what = this.doc.operative.some((p) => p.number === number.number) ? 'a duplicate of an earlier number' : number.number < expected ? 'out of order' : `a gap: ${expected}${number.number - 1 > expected ? `–${number.number - 1}` : ''} missing`;
       report.add(start, 'warning', 'import-numbering', `operative paragraph ${number.number} comes where ${expected} was expected (${what}); kept as printed`, 'check the numbering against the official text');
     }
-    const paragraph: OperativeParagraph = { id: ids.take(markId ?? `op_${number.number}`, start), number: number.number };
+    const paragraph: OperativeParagraph = this.inPart({ id: ids.take(markId ?? `${this.idPrefix}op_${number.number}`, start), number: number.number });
     if (numberStatus) paragraph.numberStatus = numberStatus;
     this.takeHeading(paragraph);
-    texts.give(words, paragraph, number.number);
+    // "10. (a) The Government …": the paragraph opens straight into its first subparagraph.
+    const label = labelStart(words.text);
+    if (label && ['a', 'i', '1', 'A'].includes(label.label)) addSubparagraph(paragraph, block, { whole: words, start: positionAt(words, 0), label }, this.context);
+    else texts.give(words, paragraph, number.number);
     if (number.corrected) {
-      addCorrection(paragraph, { original: number.printed, corrected: number.corrected, reason: NUMBER_READING.paragraph });
+      addCorrection(paragraph, { original: number.printed, corrected: number.corrected, reason: number.reason ?? NUMBER_READING.paragraph });
       report.add(start, 'warning', 'import-ocr-number', `"${number.printed}" read as paragraph number "${number.corrected}"; the correction is recorded`);
     }
+    if (number.supplied) paragraph.note = `The number ${number.number} ${NUMBER_READING.supplied}: it is read from the numbering around the paragraph.`;
     this.doc.operative.push(paragraph);
     this.expected = number.number + 1;
   }

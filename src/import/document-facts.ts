@@ -66,6 +66,11 @@ export function setDocumentFacts(doc: ResolutionDocument, sources: FactSources, 
   setIdentity(doc, sources, report);
   const { facts } = header;
   if (facts.date) doc.dates = doc.kind === 'resolution' ? { adopted: facts.date } : { circulated: facts.date };
+  const dated = Number(facts.date?.slice(0, 4));
+  if (doc.kind === 'resolution' && facts.date && doc.year !== undefined && dated !== doc.year) {
+    report.add(1, 'warning', 'import-header-misread', `the title gives the year ${doc.year}, but the resolution is dated ${facts.date}: the year is read from the date (${dated})`, 'check the symbol against the official text');
+    Object.assign(doc, { year: dated, symbol: `S/RES/${formatCitation({ number: doc.number!, year: dated })}` });
+  }
   if (facts.meeting !== undefined) doc.meeting = facts.meeting;
   if (facts.unanimous && !doc.vote) doc.vote = { unanimous: true };
   if (options.regime) doc.regime = options.regime;

@@ -100,6 +100,9 @@ export function readHeaderLine(text: string): HeaderFacts {
   return facts;
 }
 
+/** The members of the Council since 1966 (11 before): no count of votes can be larger. */
+const COUNCIL_SEATS = 15;
+
 const WORD_NUMBERS: Record<string, number> = {
   none: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
@@ -110,23 +113,32 @@ function count(word: string): number | undefined {
 }
 
 /** Reads the closing line: "Adopted unanimously at the 3291st meeting.", "Adopted at the 1340th meeting by 11 votes to none, with 4 abstentions (…)." */
-export function readVote(record: string): { vote: Vote; meeting?: number; misreading?: Misreading } {
+export function readVote(record: string): { vote: Vote; meeting?: number; misreadings: Misreading[] } {
   const vote: Vote = {};
   if (/\bunanimously\b/i.test(record)) vote.unanimous = true;
   if (/\bwithout\s+(?:a\s+)?vote\b/i.test(record)) vote.withoutVote = true;
   const tally = /\bby\s+(\w+)\s+votes?\s+to\s+(\w+)(?:\s*,?\s*with\s+(\w+)\s+abstentions?\s*\(([^)]*)\))?/i.exec(record);
+  const unreadable: string[] = [];
+  /** A count no larger than the Council: "73 votes" is an OCR misreading, not kept. */
+  const counted = (word: string) => {
+    const n = count(word);
+    if (n !== undefined && n > COUNCIL_SEATS) unreadable.push(word);
+    return n !== undefined && n <= COUNCIL_SEATS ? n : undefined;
+  };
   if (tally) {
-    const inFavour = count(tally[1]!);
-    const against = count(tally[2]!);
+    const inFavour = counted(tally[1]!);
+    const against = counted(tally[2]!);
     if (inFavour !== undefined) vote.inFavour = inFavour;
     if (against !== undefined) vote.against = against;
     if (tally[3] !== undefined) {
-      const abstaining = count(tally[3]);
+      const abstaining = counted(tally[3]);
       if (abstaining !== undefined) vote.abstaining = abstaining;
       vote.abstentions = tally[4]!.split(/\s*,\s*|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
     }
   }
   vote.record = record;
   const meeting = findMeeting(record);
-  return meeting ? { vote, meeting: meeting.meeting, ...(meeting.misread ? { misreading: { fact: 'meeting number', printed: meeting.printed, read: String(meeting.meeting) } } : {}) } : { vote };
+  const misreadings: Misreading[] = unreadable.map((printed) => ({ fact: 'vote', printed, read: `nothing (more than the Council's ${COUNCIL_SEATS} members): the count is left out, the record kept` }));
+  if (meeting?.misread) misreadings.push({ fact: 'meeting number', printed: meeting.printed, read: String(meeting.meeting) });
+  return { vote, ...(meeting ? { meeting: meeting.meeting } : {}), misreadings };
 }

@@ -6,6 +6,7 @@ import { setDocumentFacts, type DocumentOptions } from './document-facts.js';
 import { ImportReport, type SetAsideLine, type SourceLine } from './import-context.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import { joinPageBreaks } from './page-breaks.js';
+import { readParagraphNumbers } from './paragraph-numbers.js';
 import { proposeEffects } from './propose-effects.js';
 import { readHeader } from './read-header.js';
 import { splitSourceLines } from './source-lines.js';
@@ -72,7 +73,7 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   const header = readHeader(blocks, report);
   const rest = blocks.slice(header.bodyStart);
   // `bluedraft render`, whose notice this text carries, never divides a paragraph: there a fragment of official wording may end mid-sentence before a heading.
-  const bodyBlocks = header.noticed === undefined ? joinPageBreaks(rest, report) : rest;
+  const bodyBlocks = readParagraphNumbers(header.noticed === undefined ? joinPageBreaks(rest, report) : rest, report);
   const document: ResolutionDocument = { kind: 'resolution', status: 'adopted', language: 'en', completeness: 'full', preamble: [], operative: [] };
   const texts = new ClauseTexts(report);
   const body = buildBody(document, bodyBlocks, { report, texts, ids: new UniqueIds(report), openingFound: header.openingFound });

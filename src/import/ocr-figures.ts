@@ -4,11 +4,11 @@
  * otherwise than printed, so that the reader of the import can be told.
  */
 
-/** Characters OCR prints for digits: l, I, | and ] for 1, O and o for 0, S for 5, B for 8. */
-const DIGIT_LOOKALIKES: Record<string, string> = { l: '1', I: '1', '|': '1', ']': '1', i: '1', O: '0', o: '0', S: '5', B: '8' };
+/** Characters OCR prints for digits: l, I, L, | and ] for 1, O and o for 0, S for 5, B for 8. */
+const DIGIT_LOOKALIKES: Record<string, string> = { l: '1', I: '1', L: '1', '|': '1', ']': '1', i: '1', O: '0', o: '0', S: '5', B: '8' };
 
-/** A token that stands for a number, digits or look-alikes (at least one real digit where it is longer than one character). */
-export const FIGURE = '[0-9lI|\\]iOoSB]';
+/** A character that stands for a digit: a digit or a look-alike. */
+export const FIGURE = '[0-9lIL|\\]iOoSB]';
 
 export interface Figure {
   value: number;
@@ -18,10 +18,9 @@ export interface Figure {
   misread: boolean;
 }
 
-/** Reads a token of digits and look-alikes ("l9", "298I"); undefined where it is not one. */
+/** Reads a token of digits and look-alikes ("l9", "298I", "ll"); undefined where it is not one. Whether it stands for a number depends on where it stands: the caller says. */
 export function readFigure(printed: string): Figure | undefined {
   if (!new RegExp(`^${FIGURE}+$`).test(printed)) return undefined;
-  if (printed.length > 1 && !/[0-9]/.test(printed)) return undefined;
   const digits = [...printed].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
   return { value: Number(digits), printed, misread: digits !== printed };
 }

@@ -14,6 +14,10 @@ export interface NumberStart {
   listStyle: boolean;
   /** Length of the prefix, with the space after it. */
   length: number;
+  /** Why `corrected` differs from `printed` (see NUMBER_READING). */
+  reason?: string;
+  /** The number is not printed: it is read from the sequence around the paragraph. */
+  supplied?: boolean;
 }
 
 /** The words after a number open with a capital, a quotation mark or bracket, or an ellipsis (a fragment of a paragraph). */
@@ -36,21 +40,26 @@ export function numberStart(line: string): NumberStart | undefined {
 }
 
 export interface LabelStart {
-  /** "a", "iii", or a digit misread for a letter ("6" for "b"). */
+  /** "a", "iii", "1", "A", "IV" as printed, or a digit misread for a letter ("6" for "b"). */
   label: string;
   printed: string;
   length: number;
 }
 
-const LABEL_START = /^\(\s*([a-z]{1,5}|[0-9])\s*\)\s*/;
+const LABEL_START = /^\(\s*([a-z]{1,5}|[A-Z]{1,5}|[0-9]{1,2})\s*\)\s*/;
+/** A label whose opening bracket the print or the scan lost: "f) To monitor …". */
+const HALF_LABEL = /^([a-z]|[ivx]{1,4})\)\s+(?=\p{Lu})/u;
 const ROMAN_LABEL = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
-/** "(a) To examine …", "(iii) Any person …", "(6) Any activities …" (OCR for "(b)"). */
+/** "(a) To examine …", "(iii) Any person …", "(1) The …", "(A) …", "(6) Any activities …" (OCR for "(b)"). */
 export function labelStart(line: string): LabelStart | undefined {
+  const half = HALF_LABEL.exec(line);
+  if (half) return { label: half[1]!, printed: `${half[1]})`, length: half[0].length };
   const match = LABEL_START.exec(line);
   if (!match) return undefined;
   const label = match[1]!;
   if (/^[a-z]+$/.test(label) && !isRoman(label) && !/^([a-z])\1*$/.test(label)) return undefined;
+  if (/^[A-Z]+$/.test(label) && label.length > 1 && !isRoman(label.toLowerCase())) return undefined;
   return { label, printed: `(${label})`, length: match[0].length };
 }
 

@@ -4,6 +4,7 @@ import { blockText, joinedText } from './block-text.js';
 import { isBodyStart } from './body-start.js';
 import { readHeaderLine, type HeaderFacts, type Misreading } from './header.js';
 import type { ImportReport } from './import-context.js';
+import { partLabel } from './part-label.js';
 import { OPENING } from './patterns.js';
 import { firstLine, type Block } from './text-blocks.js';
 
@@ -50,9 +51,12 @@ export function reportMisreading({ fact, printed, read }: Misreading, line: numb
 
 /** Reads the header of a resolution or draft: its title, symbol, number, date, meeting and sponsors. */
 export function readHeader(blocks: readonly Block[], report: ImportReport): Header {
-  const openingIndex = blocks.findIndex((b) => OPENING.test(firstLine(b)));
-  const end = headerEnd(blocks, openingIndex, report);
-  const header: Header = { facts: { recognised: false }, openingFound: openingIndex >= 0, bodyStart: openingIndex >= 0 ? openingIndex + 1 : end, notes: [] };
+  const found = blocks.findIndex((b) => OPENING.test(firstLine(b)));
+  // A resolution whose first part opens with its own preamble: "A" / "The Security Council," — the body starts at the part's label.
+  const firstPart = found >= 0 ? blocks.slice(0, found).findIndex((b) => partLabel(b) !== undefined) : -1;
+  const openingIndex = firstPart >= 0 ? -1 : found;
+  const end = firstPart >= 0 ? firstPart : headerEnd(blocks, openingIndex, report);
+  const header: Header = { facts: { recognised: false }, openingFound: found >= 0, bodyStart: openingIndex >= 0 ? openingIndex + 1 : end, notes: [] };
   const facts: HeaderFacts[] = [];
   for (const block of blocks.slice(0, end)) {
     report.setLinesAside(block.lines, 'header');

@@ -1,7 +1,8 @@
 import { readClauseMark } from '../text/editorial-marks.js';
 import type { Position } from '../load/locate.js';
 import type { SourceLine } from './import-context.js';
-import { ANNEX_LINE, endsParagraph, isHeadingLine, isPreambleOpener, labelStart, numberStart, OPENING, VOTE_LINE } from './patterns.js';
+import { numberCandidate } from './number-candidate.js';
+import { ANNEX_LINE, endsParagraph, isHeadingLine, isPreambleOpener, labelStart, numberStart, OPENING, VOTE_LINE, type LabelStart, type NumberStart } from './patterns.js';
 
 /** A run of input lines that forms one paragraph (or one header line, heading, annex entry …). */
 export interface Block {
@@ -20,6 +21,15 @@ export interface Block {
   depth?: number;
   /** Markdown: the block opens with emphasised words (a preambular participle in italics). */
   emphasisedOpener?: boolean;
+  /**
+   * Set once the numbering around the block was read (`readParagraphNumbers`): the block's
+   * operative paragraph number, where it opens with one that fits the sequence.
+   */
+  paragraphNumber?: NumberStart;
+  /** Whether `paragraphNumber` was decided (absent: not looked at, the builder reads the line). */
+  numberRead?: boolean;
+  /** An item of a list numbered 1., 2. … inside a paragraph (after "… as follows:"), with its label as printed. */
+  listLabel?: LabelStart;
 }
 
 export function firstLine(block: Block): string {
@@ -40,9 +50,14 @@ export function startsNewBlock(previous: string, line: string): boolean {
   if (OPENING.test(text) || OPENING.test(previous.trim())) return true;
   if (VOTE_LINE.test(text) && endsParagraph(previous)) return true;
   if (ANNEX_LINE.test(previous.trim()) || (ANNEX_LINE.test(text) && endsParagraph(previous))) return true;
-  if (!/[.,;:]$/.test(previous.trim())) return false;
-  if (numberStart(text) || labelStart(text) || /^[-–•]\s/.test(text)) return true;
+  if (!endsClause(previous)) return false;
+  if (numberStart(text) || numberCandidate(text) || labelStart(text) || /^[-–•]\s/.test(text)) return true;
   return /,$/.test(previous.trim()) && isPreambleOpener(text);
+}
+
+/** A line that ends a clause: with its punctuation, perhaps followed by a footnote marker ("…1992; 5", "…1992, 2/"). */
+export function endsClause(line: string): boolean {
+  return /[.,;:]["”’)\]]*(?:\s+\d{1,3}|\s*\d{1,2}\/)?$/.test(line.trim());
 }
 
 /** A line that opens an operative paragraph: numbered, or behind the clause mark `bluedraft render` prints for one whose number is not known. */

@@ -2,8 +2,8 @@ import { Document, isMap, isScalar, isSeq, Scalar, visit, type Node } from 'yaml
 import type { ResolutionDocument } from '../model/document.js';
 
 /** Key order of a resolution file, as in docs/format.md; unknown keys follow in their own order. */
-const DOCUMENT_KEYS = ['symbol', 'kind', 'number', 'year', 'title', 'agendaItem', 'status', 'revision', 'dates', 'meeting', 'meetingStatus', 'vote', 'sponsors', 'penholder', 'regime', 'language', 'completeness', 'source', 'notes', 'opening', 'preamble', 'operative', 'annexes'];
-const CLAUSE_KEYS = ['id', 'number', 'numberStatus', 'label', 'name', 'kind', 'heading', 'title', 'text', 'wordingFrom', 'summary', 'note', 'corrections', 'references', 'subparagraphs', 'items', 'measures', 'effects', 'brackets'];
+const DOCUMENT_KEYS = ['symbol', 'kind', 'number', 'year', 'title', 'agendaItem', 'status', 'revision', 'dates', 'meeting', 'meetingStatus', 'vote', 'sponsors', 'penholder', 'regime', 'language', 'completeness', 'source', 'notes', 'opening', 'parts', 'preamble', 'operative', 'annexes'];
+const CLAUSE_KEYS = ['id', 'part', 'number', 'numberStatus', 'label', 'name', 'kind', 'heading', 'title', 'text', 'wordingFrom', 'summary', 'note', 'corrections', 'references', 'subparagraphs', 'items', 'measures', 'effects', 'brackets'];
 const EFFECT_KEYS = ['action', 'target', 'effective', 'direction', 'measures', 'status', 'note', 'inferred'];
 const REFERENCE_KEYS = ['resolution', 'resolutions', 'andSubsequent', 'paragraphs', 'clauses', 'committee', 'text'];
 const OTHER_KEYS = ['ref', 'rank', 'adopted', 'circulated', 'revised', 'voted', 'date', 'time', 'zone', 'immediately', 'onAdoption', 'until', 'condition', 'file', 'origin', 'note', 'retrieved', 'original', 'corrected', 'reason', 'sources', 'status'];

@@ -20,16 +20,33 @@ export function toLetter(n: number): string {
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
-export type LabelStyle = 'letter' | 'roman';
-
 /**
- * The label the n-th (1-based) entry of a run of subparagraphs should carry. A run's style
- * is set by its first label: "i" starts a roman run, anything else a lettered one.
+ * How a run of subparagraphs is labelled: (a) (b), (i) (ii), and where a text prints them so,
+ * (1) (2), (A) (B), (I) (II). Labels are kept as printed: a list numbered (1) … (9) is not
+ * relettered.
  */
+export type LabelStyle = 'letter' | 'roman' | 'digit' | 'upper-letter' | 'upper-roman';
+
+/** The label the n-th (1-based) entry of a run of subparagraphs of this style should carry. */
 export function expectedLabel(style: LabelStyle, n: number): string {
-  return style === 'roman' ? toRoman(n) : toLetter(n);
+  switch (style) {
+    case 'roman':
+      return toRoman(n);
+    case 'digit':
+      return String(n);
+    case 'upper-letter':
+      return toLetter(n).toUpperCase();
+    case 'upper-roman':
+      return toRoman(n).toUpperCase();
+    default:
+      return toLetter(n);
+  }
 }
 
+/** A run's style, set by its first label: "i" starts a roman run, "1" a numbered one, "A" and "I" their capital forms, anything else a lettered one. */
 export function styleOf(firstLabel: string): LabelStyle {
+  if (/^[0-9]+$/.test(firstLabel)) return 'digit';
+  if (firstLabel === 'I') return 'upper-roman';
+  if (/^[A-Z]+$/.test(firstLabel)) return 'upper-letter';
   return firstLabel === 'i' ? 'roman' : 'letter';
 }
