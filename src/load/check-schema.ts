@@ -42,14 +42,46 @@ function quote(value: unknown): string {
   return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
 }
 
+/** The branch of a `oneOf` an error belongs to ("0", "1"), or undefined where it is not one of its branches. */
+function branchOf(oneOf: ErrorObject, error: ErrorObject): string | undefined {
+  const prefix = `${oneOf.schemaPath}/`;
+  return error.schemaPath.startsWith(prefix) && error.instancePath.startsWith(oneOf.instancePath) ? error.schemaPath.slice(prefix.length).split('/')[0] : undefined;
+}
+
 /**
- * Ajv reports every failed branch of an `anyOf`; a person needs one message per problem.
- * Branch errors are dropped where the `anyOf` itself is reported.
+ * The errors of a `oneOf` a person needs: where its branches are told apart by type (a source is
+ * text, or a mapping `{ ref, rank }`), only those of the branches of the value's own type. The
+ * `oneOf` error itself, and the branches the value is of the wrong type for, say nothing more.
+ * Where no branch is of the value's type, every error stays.
+ */
+function irrelevantBranchErrors(errors: readonly ErrorObject[]): Set<ErrorObject> {
+  const dropped = new Set<ErrorObject>();
+  for (const oneOf of errors.filter((e) => e.keyword === 'oneOf')) {
+    const branches = new Map<string, ErrorObject[]>();
+    for (const error of errors) {
+      const branch = branchOf(oneOf, error);
+      if (branch !== undefined) branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    }
+    const wrongType = [...branches.values()].filter((list) => list.some((e) => e.keyword === 'type' && e.instancePath === oneOf.instancePath));
+    // Errors inside a referenced definition (`$ref`) do not name their branch: count the branches from the schema.
+    const count = Array.isArray(oneOf.schema) ? oneOf.schema.length : branches.size;
+    if (wrongType.length === 0 || wrongType.length >= count) continue;
+    dropped.add(oneOf);
+    for (const list of wrongType) for (const error of list) dropped.add(error);
+  }
+  return dropped;
+}
+
+/**
+ * Ajv reports every failed branch of an `anyOf` or `oneOf`; a person needs one message per
+ * problem. Branch errors are dropped where the `anyOf` itself is reported, and a `oneOf` keeps
+ * only the branches of the value's type (see `irrelevantBranchErrors`).
  */
 function collapseBranches(errors: readonly ErrorObject[]): ErrorObject[] {
   const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  const irrelevant = irrelevantBranchErrors(errors);
   return errors.filter(
-    (e) => e.keyword === 'anyOf' || !anyOfs.some((a) => a.instancePath === e.instancePath && e.schemaPath.startsWith(`${a.schemaPath}/`)),
+    (e) => !irrelevant.has(e) && (e.keyword === 'anyOf' || !anyOfs.some((a) => a.instancePath === e.instancePath && e.schemaPath.startsWith(`${a.schemaPath}/`))),
   );
 }
 
