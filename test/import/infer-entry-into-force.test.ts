@@ -34,6 +34,16 @@ describe('inferEffects: when measures come into force', () => {
     });
   });
 
+  it('"as of 00.01 hours EST on 15 April 1992" on a decision that imposes sets its date, time and zone', () => {
+    const [effect] = inferredOne('Decides that all States shall, as of 00.01 hours EST on 15 April 1992, deny permission to any aircraft to take off from, land in or overfly their territory if it is destined to land in the territory;').effects;
+    expect(effect).toEqual({ action: 'impose', effective: { date: '1992-04-15', time: '00:01', zone: 'EST' }, inferred: true });
+  });
+
+  it('a time in eastern daylight time keeps its zone: "at 23.59 EDT on 21 May 1994"', () => {
+    const [effect] = inferredOne('Decides that the provisions set forth in paragraphs 6 to 10 below shall come into force at 23.59 EDT on 21 May 1994;').effects;
+    expect(effect!.effective).toEqual({ date: '1994-05-21', time: '23:59', zone: 'EDT' });
+  });
+
   it('"if at any time … the Secretary-General reports …, the provisions … shall come into force immediately" waits for the report: pending, not in force on adoption (841 (1993) 4)', () => {
     const [effect] = inferredOne('Decides that if at any time after the submission of the above-mentioned report of the Secretary-General, the Secretary-General reports to the Council that the de facto authorities have failed to comply in good faith with their undertakings, the provisions set forth in paragraphs 5 to 14 below shall come into force immediately;').effects;
     expect(effect).toEqual({

@@ -101,3 +101,11 @@ describe('inferEffects: calls, appeals and requests are not decisions and create
     expect(actions('Decides also that the Libyan Government must commit itself definitively to cease all forms of terrorist action and all assistance to terrorist groups;')).toEqual([]);
   });
 });
+
+describe('inferEffects: a prohibition in the passive', () => {
+  it('"Decides that the supply … of arms … shall be prohibited" imposes', () => {
+    const read = inferredOne('Decides that the sale or supply to the territory of arms and related matériel of all types shall be prohibited;');
+    expect(read.effects).toEqual([{ action: 'impose', inferred: true }]);
+    expect(read.measures).toEqual(['arms-embargo']);
+  });
+});

@@ -33,6 +33,10 @@ describe('inferEffects: a measure ends', () => {
     ]);
   });
 
+  it('"Decides to end the embargo imposed by paragraph 5 of resolution 999 (1992)" terminates it', () => {
+    expect(inferredOne('Decides to end the embargo imposed by paragraph 5 of resolution 999 (1992);').effects).toEqual([{ action: 'terminate', target: { resolution: '999 (1992)', paragraphs: ['5'] }, inferred: true }]);
+  });
+
   it('a suspension that waits for a report of the Secretary-General is pending, not applied', () => {
     const [effect] = inferredOne('Decides that the measures set out in paragraphs 4 to 6 of resolution 748 (1992) shall be suspended immediately if the Secretary-General reports to the Council that the two accused have arrived for the purpose of trial;').effects;
     expect(effect).toMatchObject({ action: 'suspend', target: { resolution: '748 (1992)', paragraphs: ['4-6'] }, effective: { awaits: 'if the Secretary-General reports to the Council that the two accused have arrived for the purpose of trial' } });
