@@ -105,3 +105,32 @@ describe('Akoma Ntoso in the shape of the UN\'s own AKN4UN resolutions', () => {
     });
   });
 });
+
+describe('operative paragraphs grouped in containers (as ITU groups them by operative word)', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <statement name="resolution">
+    <meta><identification source="#x"><FRBRWork><FRBRthis value="/akn/un/statement/deliberation/un-sc/1994-01-10/9997/!main"/><FRBRuri value="/akn/un/statement/deliberation/un-sc/1994-01-10/9997"/><FRBRdate date="1994-01-10" name="adoption"/><FRBRauthor href="#x"/><FRBRcountry value="un"/></FRBRWork><FRBRExpression><FRBRthis value="/akn/un/statement/deliberation/un-sc/1994-01-10/9997/eng@/!main"/><FRBRuri value="/akn/un/statement/deliberation/un-sc/1994-01-10/9997/eng@"/><FRBRdate date="1994-01-10" name="expression"/><FRBRauthor href="#x"/><FRBRlanguage language="eng"/></FRBRExpression><FRBRManifestation><FRBRthis value="/akn/un/statement/deliberation/un-sc/1994-01-10/9997/eng@/!main.xml"/><FRBRuri value="/akn/un/statement/deliberation/un-sc/1994-01-10/9997/eng@.akn"/><FRBRdate date="1994-01-10" name="generation"/><FRBRauthor href="#x"/></FRBRManifestation></identification></meta>
+    <mainBody>
+      <hcontainer eId="hcontainer_1" name="decides">
+        <heading>Decides</heading>
+        <paragraph eId="hcontainer_1__para_1"><num>1.</num><content><p>to remain seized of the matter;</p></content></paragraph>
+      </hcontainer>
+      <hcontainer eId="hcontainer_2" name="requests">
+        <paragraph eId="hcontainer_2__para_2"><num>2.</num><content><p>the Secretary-General to report.</p></content></paragraph>
+      </hcontainer>
+    </mainBody>
+  </statement>
+</akomaNtoso>
+`;
+
+  it('is valid Akoma Ntoso, and its paragraphs are read in order', () => {
+    expect(checkAknSchema('groups.xml', xml)).toEqual([]);
+    const result = importAkn(xml, { file: 'groups.xml', schemaPath: 's.json' });
+    expect(result.ok && result.document.operative).toEqual([
+      { id: 'op_1', number: 1, text: 'to remain seized of the matter;' },
+      { id: 'op_2', number: 2, text: 'the Secretary-General to report.' },
+    ]);
+    expect(result.ok && result.diagnostics.filter((d) => d.code !== 'akn-incomplete')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../load/diagnostic.js';
-import type { DocumentKind, LanguageCode, OperativeParagraph, PreambularParagraph, ResolutionDocument, ResolutionPart } from '../../model/document.js';
+import type { DocumentKind, LanguageCode, OperativeParagraph, ResolutionDocument, ResolutionPart } from '../../model/document.js';
 import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE, DEFAULT_OPENING, LANGUAGE_CODES, STATEMENT_NAMES } from '../../render/document/akn/akn-names.js';
 import { AknReading, blocksText, dataOf, elements, find, first, isElement, textOf } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
@@ -93,30 +93,52 @@ function isRecital(node: ParsedElement): boolean {
   return node.local === 'recital' || ((node.local === 'hcontainer' || node.local === 'container') && /recital|preamb/i.test(node.attributes.get('name') ?? ''));
 }
 
-/** The operative paragraphs, and the parts with their own preambular and operative paragraphs. */
-function readBody(body: ParsedElement | undefined, document: ResolutionDocument, byEid: Map<string, OperativeParagraph>, reading: AknReading): void {
-  if (!body) return;
-  const operative = (node: ParsedElement, part?: string) => {
-    const paragraph = readOperative(node, document.operative.length, reading, part);
-    document.operative.push(paragraph);
+const OPERATIVE = new Set(['paragraph', 'article']);
+/** Elements of a part or group read with it, not as clauses. */
+const OWN_PARTS = new Set(['num', 'heading', 'subheading', 'content', 'intro']);
+/** Groupings of operative paragraphs some producers write (ITU's AKN4UN: an hcontainer per operative word). */
+const GROUPS = new Set(['hcontainer', 'container', 'section', 'chapter', 'division']);
+
+function isPart(node: ParsedElement): boolean {
+  return node.local === 'part' || (node.local === 'hcontainer' && node.attributes.get('name') === 'part');
+}
+
+/** Reads the main body: operative paragraphs, parts with their own preambular and operative paragraphs, groups of paragraphs. */
+class BodyReader {
+  /** Operative paragraphs by eId, for the modifications that name them as source. */
+  readonly byEid = new Map<string, OperativeParagraph>();
+
+  constructor(
+    private readonly document: ResolutionDocument,
+    private readonly reading: AknReading,
+  ) {}
+
+  read(nodes: readonly ParsedElement[], where: string, part?: string): void {
+    for (const node of nodes) {
+      if (OPERATIVE.has(node.local) || (node.local === 'point' && part === undefined)) this.operative(node, part);
+      else if (isRecital(node) && part !== undefined) this.document.preamble.push(readPreambular(node, this.document.preamble.length, this.reading, part));
+      else if (isPart(node) && part === undefined) this.part(node);
+      else if (GROUPS.has(node.local) && elements(node).some((c) => OPERATIVE.has(c.local))) this.read(elements(node), where, part);
+      else if (OWN_PARTS.has(node.local) || (node.local === 'p' && textOf(node, this.reading) === '')) continue;
+      else this.reading.report(node, 'warning', 'akn-unread', `<${node.local}> in ${where} is not read: bluedraft reads operative paragraphs (<paragraph>) and parts (<part>)`, 'add what it says to the YAML by hand, if it is part of the resolution');
+    }
+  }
+
+  private operative(node: ParsedElement, part?: string): void {
+    const paragraph = readOperative(node, this.document.operative.length, this.reading, part);
+    this.document.operative.push(paragraph);
     const eid = node.attributes.get('eId');
-    if (eid) byEid.set(eid, paragraph);
-  };
-  for (const child of elements(body)) {
-    if (child.local === 'paragraph' || child.local === 'article' || child.local === 'point') operative(child);
-    else if (child.local === 'part' || (child.local === 'hcontainer' && child.attributes.get('name') === 'part')) {
-      const data = dataOf(child, reading);
-      const label = labelOf(first(child, 'num'), reading) ?? String.fromCharCode(65 + (document.parts?.length ?? 0));
-      const part: ResolutionPart = { id: typeof data.id === 'string' ? data.id : `part_${label.toLowerCase()}`, label };
-      const heading = first(child, 'heading');
-      if (heading) part.title = textOf(heading, reading);
-      (document.parts ??= []).push(part);
-      for (const inner of elements(child)) {
-        if (isRecital(inner)) document.preamble.push(readPreambular(inner, document.preamble.length, reading, part.id) as PreambularParagraph);
-        else if (inner.local === 'paragraph' || inner.local === 'article') operative(inner, part.id);
-        else if (!['num', 'heading', 'content', 'intro'].includes(inner.local)) reading.report(inner, 'warning', 'akn-unread', `<${inner.local}> in part ${label} is not read`, 'add what it says to the YAML by hand, if it is part of the resolution');
-      }
-    } else if (!(child.local === 'p' && textOf(child, reading) === '')) reading.report(child, 'warning', 'akn-unread', `<${child.local}> in the main body is not read: bluedraft reads operative paragraphs (<paragraph>) and parts (<part>)`, 'add what it says to the YAML by hand, if it is part of the resolution');
+    if (eid) this.byEid.set(eid, paragraph);
+  }
+
+  private part(node: ParsedElement): void {
+    const data = dataOf(node, this.reading);
+    const label = labelOf(first(node, 'num'), this.reading) ?? String.fromCharCode(65 + (this.document.parts?.length ?? 0));
+    const part: ResolutionPart = { id: typeof data.id === 'string' ? data.id : `part_${label.toLowerCase().replace(/[^a-z0-9]+/g, '_')}`, label };
+    const heading = first(node, 'heading');
+    if (heading) part.title = textOf(heading, this.reading);
+    (this.document.parts ??= []).push(part);
+    this.read(elements(node), `part ${label}`, part.id);
   }
 }
 
@@ -155,9 +177,10 @@ export function readAkn(root: ParsedElement, file: string): AknRead {
   readPreface(first(statement, 'coverPage'), first(statement, 'preface'), document, reading);
   readConclusions(first(statement, 'conclusions'), document, reading);
   readPreamble(first(statement, 'preamble'), document, reading);
-  const byEid = new Map<string, OperativeParagraph>();
-  readBody(first(statement, 'mainBody'), document, byEid, reading);
-  readEffects(first(meta, 'analysis'), byEid, reading);
+  const body = new BodyReader(document, reading);
+  const mainBody = first(statement, 'mainBody');
+  if (mainBody) body.read(elements(mainBody), 'the main body');
+  readEffects(first(meta, 'analysis'), body.byEid, reading);
   const annexes = readAnnexes(first(statement, 'attachments'), reading);
   if (annexes.length > 0) document.annexes = annexes;
   const documentNotes = notes.filter((n) => !reading.notesTaken.has(n.attributes.get('eId') ?? '')).map((n) => blocksText(n, reading));
