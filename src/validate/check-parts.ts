@@ -37,6 +37,23 @@ export function checkParts(document: ResolutionDocument, trust: SchemaTrust, rep
       report(['parts', index], 'warning', 'empty-part', `${partName(part)} holds no paragraph`, `name it with \`part: ${part.id}\` on its paragraphs, or remove it from \`parts\``);
     }
   }
+  checkHeadingsAfterLabels(document, report);
+}
+
+/**
+ * A part without a title that opens, with no preamble of its own, on an operative paragraph with
+ * a heading: printed, the heading stands on the line after the part's label, where a part's title
+ * stands, and `bluedraft import` reads it back as the title. Said, so that the drafter can give
+ * the part its title, or know that the layout cannot tell the two apart.
+ */
+function checkHeadingsAfterLabels(document: ResolutionDocument, report: Report): void {
+  for (const part of document.parts ?? []) {
+    if (part.title !== undefined || document.preamble.some((paragraph) => paragraph.part === part.id)) continue;
+    const index = document.operative.findIndex((paragraph) => paragraph.part === part.id);
+    const heading = document.operative[index]?.heading;
+    if (heading === undefined) continue;
+    report(['operative', index, 'heading'], 'warning', 'heading-after-part-label', `the heading "${heading}" comes right after the label of ${partName(part)}, which has no title: printed, it reads as the part's title, and \`bluedraft import\` reads it back so`, `if it is the part's title, move it to the part as \`title:\`; if it heads this paragraph, give the part its title, or keep it knowing that the printed text cannot tell the two apart`);
+  }
 }
 
 function checkList(

@@ -77,6 +77,14 @@ describe('parts A, B, C: each problem located at the paragraph, with a hint', ()
     expect(located(text)).toEqual([{ code: 'empty-part', ...at(text, 'id: part_c'), severity: 'warning' }]);
   });
 
+  it('a heading right after the label of a part without a title (it would print as the title): a warning at the heading', () => {
+    const text = RUNNING_ON.replace('    title: Arms embargo\n', '').replace('  - id: op_1\n    part: part_a\n', '  - id: op_1\n    part: part_a\n    heading: Arms embargo\n');
+    expect(located(text)).toEqual([{ code: 'heading-after-part-label', ...at(text, 'Arms embargo', 'id: op_1'), severity: 'warning' }]);
+    // With the part's title, or with a preamble of its own between label and heading, nothing is said.
+    expect(check(text.replace('    label: A\n', '    label: A\n    title: Measures\n'))).toEqual([]);
+    expect(check(text.replace('  - id: pp_3\n    part: part_b\n', '  - id: pp_3\n    part: part_a\n').replace('part: part_b\n    number: 3', 'part: part_a\n    number: 3').replace('part: part_b\n    number: 4', 'part: part_a\n    number: 4').replace('  - id: part_b\n    label: B\n', ''))).toEqual([]);
+  });
+
   it('two parts with one id: duplicate-id at the second', () => {
     const text = RUNNING_ON.replace('  - id: part_b\n    label: B', '  - id: part_a\n    label: B');
     const codes = check(text).map((d) => d.code);
