@@ -73,3 +73,11 @@ describe('inferEffects: a measure ends', () => {
     expect(inferredOne('Further declares that the speedy termination of the illegal régime and the replacement of its military and police forces constitute the first prerequisite for the restoration of legality;').effects).toEqual([]);
   });
 });
+
+describe('inferEffects: the verb emphasised in Markdown', () => {
+  it('"are *suspended*" is a suspension of what precedes it', () => {
+    expect(inferredOne('Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are *suspended*;').effects).toEqual([
+      { action: 'suspend', target: { resolution: '841 (1993)', paragraphs: ['5-9'] }, inferred: true },
+    ]);
+  });
+});
