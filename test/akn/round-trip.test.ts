@@ -79,6 +79,8 @@ describe('Akoma Ntoso: what the statement says, in the standard\'s terms', () =>
     const draft = akn(document);
     expect(draft).toContain('<statement name="resolutionDraft"');
     expect(draft).toContain('<FRBRuri value="/akn/un/statement/deliberation/un-sc/2019-12-16/draft"/>');
+    expect(draft).toContain('<FRBRdate date="2019-12-16" name="circulated"/>');
+    expect(draft).not.toContain('name="adoption"');
     expect(akn({ ...document, symbol: 'S/2019/961' })).toContain('<FRBRuri value="/akn/un/statement/deliberation/un-sc/2019-12-16/S-2019-961"/>');
   });
 });

@@ -5,6 +5,8 @@ import { element, type XmlElement } from './xml-tree.js';
 export interface Addressed {
   /** YYYY-MM-DD */
   date: string;
+  /** What the date is: "adoption", or a draft's "circulated", "revised" … */
+  dateName: string;
   /** The number in the address: "841". */
   number: string;
   /** The number as printed: "S/RES/841 (1993)". */
@@ -27,7 +29,7 @@ export function identification(at: Addressed): XmlElement {
     element('FRBRWork', {}, [
       element('FRBRthis', { value: `${work}/${at.component}` }),
       element('FRBRuri', { value: work }),
-      element('FRBRdate', { date: at.date, name: 'adoption' }),
+      element('FRBRdate', { date: at.date, name: at.dateName }),
       author,
       element('FRBRcountry', { value: 'un' }),
       element('FRBRsubtype', { value: 'deliberation' }),

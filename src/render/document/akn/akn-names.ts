@@ -27,10 +27,12 @@ export const DEFAULT_OPENING = 'The Security Council,';
 /** `statement@name` for each kind of document (AKN4UN). */
 export const STATEMENT_NAMES = { resolution: 'resolution', draft: 'resolutionDraft' } as const;
 
-/** The date a document is addressed by: adoption for a resolution; for a draft, its latest date. */
-export function workDate(document: ResolutionDocument): string | undefined {
+/** The date a document is addressed by, and what it is the date of: adoption for a resolution; for a draft, its latest date. */
+export function workDate(document: ResolutionDocument): { date: string; name: string } | undefined {
   const dates = document.dates ?? {};
-  return document.kind === 'resolution' ? (dates.adopted ?? dates.voted) : (dates.revised ?? dates.circulated ?? dates.voted ?? dates.adopted);
+  const order = document.kind === 'resolution' ? (['adopted', 'voted'] as const) : (['revised', 'circulated', 'voted', 'adopted'] as const);
+  const key = order.find((k) => dates[k] !== undefined);
+  return key === undefined ? undefined : { date: dates[key]!, name: key === 'adopted' ? 'adoption' : key };
 }
 
 /** The number in the work address: "841" for a resolution; a draft's symbol with `/` as `-`; "draft" without one. */

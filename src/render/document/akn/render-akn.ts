@@ -78,10 +78,10 @@ function references(): XmlElement {
  * field goes. A document with no date cannot be addressed and is refused.
  */
 export function renderAkn(document: ResolutionDocument): AknRendering {
-  const date = workDate(document);
-  if (date === undefined) return { ok: false, problem: 'the document has no date, and an Akoma Ntoso address needs one', hint: document.kind === 'resolution' ? 'add `dates: { adopted: YYYY-MM-DD }`' : 'add `dates: { circulated: YYYY-MM-DD }` (or `revised`)' };
+  const dated = workDate(document);
+  if (dated === undefined) return { ok: false, problem: 'the document has no date, and an Akoma Ntoso address needs one', hint: document.kind === 'resolution' ? 'add `dates: { adopted: YYYY-MM-DD }`' : 'add `dates: { circulated: YYYY-MM-DD }` (or `revised`)' };
   const context: ClauseContext = { eids: assignEids(document), notes: [] };
-  const address = { date, number: workNumber(document), printed: document.symbol, language: document.language };
+  const address = { date: dated.date, dateName: dated.name, number: workNumber(document), printed: document.symbol, language: document.language };
   const documentNotes = (document.notes ?? []).map((note, k) => element('note', { eId: `note_${k + 1}`, class: 'document' }, [element('p', {}, [note])]));
   const prefaceElement = preface(document);
   const preambleElement = preamble(document, context);
