@@ -110,7 +110,7 @@ class BodyBuilder {
       return;
     }
     const annexMatch = ANNEX_LINE.exec(first);
-    if ((annexMatch && block.lines.length === 1) || (block.heading !== undefined && /^annex\b/i.test(first))) return this.openAnnex(first, annexMatch?.[1], line);
+    if ((annexMatch && block.lines.length === 1) || (block.heading !== undefined && /^(?:annex|appendix)\b/i.test(first))) return this.openAnnex(first, annexMatch?.[1], line);
     if (this.mode === 'annex' && this.annex) return readAnnexBlock(this.annex, block, whole);
     if (block.heading !== undefined) {
       this.pendingHeading = { text: whole.text, line, block };
@@ -170,7 +170,8 @@ class BodyBuilder {
   }
 
   private openAnnex(label: string, numeral: string | undefined, line: number): void {
-    const id = this.context.ids.take(`annex_${numeral?.toLowerCase() ?? (this.doc.annexes?.length ?? 0) + 1}`, line);
+    const kind = /^appendix/i.test(label) ? 'appendix' : 'annex';
+    const id = this.context.ids.take(`${kind}_${numeral?.toLowerCase() ?? (this.doc.annexes?.length ?? 0) + 1}`, line);
     this.annex = { id, label, items: [] };
     this.doc.annexes = [...(this.doc.annexes ?? []), this.annex];
     this.mode = 'annex';

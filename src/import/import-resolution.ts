@@ -6,6 +6,7 @@ import { setDocumentFacts, type DocumentOptions } from './document-facts.js';
 import { ImportReport, type SetAsideLine, type SourceLine } from './import-context.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import { joinPageBreaks } from './page-breaks.js';
+import { removePageFurniture } from './page-furniture.js';
 import { readParagraphNumbers } from './paragraph-numbers.js';
 import { proposeEffects } from './propose-effects.js';
 import { readHeader } from './read-header.js';
@@ -66,7 +67,8 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   const lines = splitSourceLines(input, report);
   const { provenance, length } = readProvenance(lines);
   report.setLinesAside(lines.slice(0, length), 'header');
-  const text = lines.slice(length);
+  const furniture = removePageFurniture(lines.slice(length), report);
+  const text = furniture.lines;
   const blocks = options.format === 'md' ? markdownBlocks(text, report) : textBlocks(text);
   if (blocks.length === 0) report.add(1, 'warning', 'import-empty', 'the input holds no text to import');
 
@@ -81,7 +83,7 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   if (options.regime) facts.regime = options.regime;
   if (options.sourceFile) facts.sourceFile = options.sourceFile;
   setDocumentFacts(document, { header, options: facts, lastLine: bodyBlocks.at(-1)?.lines.at(-1)?.line ?? 1 }, report);
-  const notes = [...header.notes, ...body.notes, ...body.closing.map((text) => `Source text after the vote line, not part of the resolution: "${text}"`)];
+  const notes = [...header.notes, ...furniture.notes, ...body.notes, ...body.closing.map((text) => `Source text after the vote line, not part of the resolution: "${text}"`)];
   proposeEffects(document, texts, report);
   if (notes.length > 0) document.notes = notes;
 

@@ -58,7 +58,7 @@ export function readParagraphNumbers(blocks: readonly Block[], report: ImportRep
     const first = firstLine(block);
     const previous = out.at(-1);
     const afterClause = previous === undefined || endsClause(lastLine(previous)) || previous.heading !== undefined || partLabel(previous) !== undefined;
-    if (closed || VOTE_LINE.test(first) || ANNEX_LINE.test(first) || (block.heading !== undefined && /^annex\b/i.test(first))) {
+    if (closed || VOTE_LINE.test(first) || ANNEX_LINE.test(first) || (block.heading !== undefined && /^(?:annex|appendix)\b/i.test(first))) {
       closed = true;
       out.push(block);
       continue;

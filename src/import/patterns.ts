@@ -86,7 +86,8 @@ export function isOperativeOpener(line: string): boolean {
 
 export const OPENING = /^The\s+Security\s+Council\s*,?\s*$/i;
 export const VOTE_LINE = /^Adopted\b/;
-export const ANNEX_LINE = /^(?:ANNEX|Annex)(?:\s+([IVX]+|\d+))?\s*$/;
+/** An annex's label alone on its line, by any conventional name: "Annex", "ANNEX I", "Annex B", "APPENDIX", "Appendix II". */
+export const ANNEX_LINE = /^(?:ANNEX|Annex|APPENDIX|Appendix)(?:\s+([IVX]+|\d+|[A-Z]))?\s*$/;
 /** A line with only a number on it: a page number left by the print layout. */
 export const PAGE_NUMBER = /^\d{1,4}$/;
 /** A footnote left at the foot of a page: "27 Ibid., document S/26587." */

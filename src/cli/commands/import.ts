@@ -10,6 +10,7 @@ import { pathFrom } from '../../fs/path-from.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { writeAtomic } from '../../fs/write-atomic.js';
 import { importAkn } from '../../import/akn/import-akn.js';
+import { checkWritten } from '../../import/check-written.js';
 import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
 import { MAX_FILE_BYTES } from '../../load/read-source.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
@@ -41,8 +42,8 @@ Options:
   --format text|md       the input's format (default: from its extension)
   -h, --help             show this help
 
-Exit codes: 0 imported, 1 the output file exists (without --force) or the input cannot be read,
-2 usage error.`,
+Exit codes: 0 imported, 1 the output file exists (without --force), the input cannot be read,
+or the file written does not validate (each problem at its line:col), 2 usage error.`,
 
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
@@ -102,6 +103,11 @@ Exit codes: 0 imported, 1 the output file exists (without --force) or the input 
     if (output) await writeAtomic(output, result.yaml);
     else io.stdout(result.yaml);
     if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
-    return EXIT.ok;
+    // What was written must validate: its problems are said at line:col of the written YAML.
+    const written = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml);
+    if (written.length === 0) return EXIT.ok;
+    io.stderr(`bluedraft import: the file written does not validate (${written.length} error${written.length === 1 ? '' : 's'}); correct it, then run \`bluedraft validate\`\n`);
+    io.stderr(formatText(written, countDiagnostics(1, written), useColour(io)));
+    return EXIT.problems;
   },
 };
