@@ -74,7 +74,11 @@ describe('inferEffects: a measure ends', () => {
   });
 });
 
-describe('inferEffects: the verb emphasised in Markdown', () => {
+describe('inferEffects: the verb emphasised in Markdown, or quoted', () => {
+  it('"are “suspended”" is a suspension of what precedes it', () => {
+    expect(inferredOne('Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are “suspended”;').effects.map((e) => e.action)).toEqual(['suspend']);
+  });
+
   it('"are *suspended*" is a suspension of what precedes it', () => {
     expect(inferredOne('Decides that the measures set out in paragraphs 5 to 9 of resolution 841 (1993) are *suspended*;').effects).toEqual([
       { action: 'suspend', target: { resolution: '841 (1993)', paragraphs: ['5-9'] }, inferred: true },

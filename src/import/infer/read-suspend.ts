@@ -6,8 +6,8 @@ import { notCommittee } from './targets.js';
 import { targetAround } from './targets-around.js';
 import { throughThisResolution } from './through-this-resolution.js';
 
-/** The verb (emphasised or not: "are *suspended*"), not the participle that names measures already suspended ("the measures suspended by paragraph 1 above"). */
-const SUSPENDS = /(?<=\b(?:to|shall|hereby|will)\s+(?:\w+\s+)?[*_]?)suspend\b|(?<=\b(?:be|are|is|been|hereby)\s+(?:\w+\s+)?[*_]?)suspended\b|\bsuspends\b/i;
+/** The verb (emphasised or quoted: "are *suspended*", "are “suspended”"), not the participle that names measures already suspended ("the measures suspended by paragraph 1 above"). */
+const SUSPENDS = /(?<=\b(?:to|shall|hereby|will)\s+(?:\w+\s+)?[^\w\s]?)suspend\b|(?<=\b(?:be|are|is|been|hereby)\s+(?:\w+\s+)?[^\w\s]?)suspended\b|\bsuspends\b/i;
 /** "all States shall … suspend …": States suspending something is a measure, read as one. */
 const STATES_SUSPEND = /\bStates\b[^;]*\bshall\s+(?:\w+\s+){0,3}suspend\b/i;
 

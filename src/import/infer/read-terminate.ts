@@ -10,7 +10,7 @@ import { throughThisResolution } from './through-this-resolution.js';
  * "to terminate the measures …", "are terminated", "shall have no further force or effect",
  * "shall cease to have effect", "Decides to lift …", "to end the measures …", "shall be lifted".
  */
-const TERMINATES = /(?<=\b(?:to|shall|hereby)\s+[*_]?)terminate\b|(?<=\b(?:are|be|is|been|hereby)\s+[*_]?)terminated\b|\bshall\s+(?:have|be\s+of)\s+no\s+further\s+(?:force\s+(?:or|and)\s+)?effect\b|\bshall\s+cease\s+to\s+(?:have\s+(?:any\s+)?effect|be\s+in\s+force|apply)\b|(?<=\b(?:to|shall)\s+[*_]?)(?:lift|end)\b|(?<=\b(?:are|be|is|hereby)\s+[*_]?)lifted\b/i;
+const TERMINATES = /(?<=\b(?:to|shall|hereby)\s+[^\w\s]?)terminate\b|(?<=\b(?:are|be|is|been|hereby)\s+[^\w\s]?)terminated\b|\bshall\s+(?:have|be\s+of)\s+no\s+further\s+(?:force\s+(?:or|and)\s+)?effect\b|\bshall\s+cease\s+to\s+(?:have\s+(?:any\s+)?effect|be\s+in\s+force|apply)\b|(?<=\b(?:to|shall)\s+[^\w\s]?)(?:lift|end)\b|(?<=\b(?:are|be|is|hereby)\s+[^\w\s]?)lifted\b/i;
 
 /**
  * A measure ends. Where the end waits for a later act or finding of the Council or the

@@ -3,7 +3,7 @@ import { asTarget, citationAfter, citationBefore } from './targets.js';
 
 /** The verb stands in the passive, or as a predicate of what precedes it: "are suspended", "shall have no further force", "do not apply". */
 export function actsOnSubject(text: string, verbAt: number): boolean {
-  return /\b(?:be|are|is|been|being)\s+[*_]?$/i.test(text.slice(0, verbAt)) || /^(?:shall|do|does|will|may)\b/i.test(text.slice(verbAt));
+  return /\b(?:be|are|is|been|being)\s+[^\w\s]?$/i.test(text.slice(0, verbAt)) || /^(?:shall|do|does|will|may)\b/i.test(text.slice(verbAt));
 }
 
 /**
