@@ -84,7 +84,7 @@ export function addSubparagraph(paragraph: OperativeParagraph, block: Block, { w
   const parentId = nested ? nested.id : paragraph.id;
   const previous = siblings.at(-1)?.number;
   const sub: Subparagraph = value !== undefined
-    ? { id: ids.take(`${parentId}__${value}`, start), number: value }
+    ? { id: ids.take(`${parentId}__${value.toLowerCase()}`, start), number: value }
     : { id: ids.take(`${parentId}__${previous ? `after_${previous}` : `text_${siblings.length + 1}`}`, start) };
   texts.give(locatedFrom(whole, label?.length ?? 0), sub, paragraph.number);
   if (printed !== undefined && value !== printed) addCorrection(sub, { original: `(${printed})`, corrected: `(${value})`, reason: NUMBER_READING.label });

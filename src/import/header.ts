@@ -24,7 +24,7 @@ const VOLUME_TITLE = /^(\d{1,4})\s*\(\s*(\d{4})\s*\)\s*\.?\s*Resolution\b/;
 /** The symbol printed at the top of a modern text: "S/RES/1454 (2002)", "United Nations S/RES/1454 (2002)". */
 const RESOLUTION_SYMBOL = /^(?:United\s+Nations\s+|UNITED\s+NATIONS\s+)?S\/RES\/(\d{1,4})\s*\(\s*(\d{4})\s*\)\s*$/;
 /** Lines of the modern layout that say nothing of this document: "United Nations", "Security Council", "Distr.: General 30 December 2002", "S". */
-const LAYOUT = /^(?:UNITED\s+NATIONS|United\s+Nations|SECURITY\s+COUNCIL|Security\s+Council|S|GENERAL|General|Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED)\b.*)?|Original:\s*\w+|ENGLISH|English)$/;
+const LAYOUT = /^(?:UNITED\s+NATIONS|United\s+Nations|SECURITY\s+COUNCIL|Security\s+Council|S|GENERAL|General|(?:Security\s+Council\s+|SECURITY\s+COUNCIL\s+)?Distr\.?(?::?\s*(?:GENERAL|General|LIMITED|Limited|RESTRICTED)\b.*)?|Original:\s*\w+|ENGLISH|English)$/;
 const DRAFT_SYMBOL = /^S\/\d{4}\/\d+(?:\/Rev\.\d+)?$/;
 const DRAFT_SPONSORS = /^(.+?):\s*(?:revised\s+)?draft resolution$/i;
 
