@@ -56,8 +56,10 @@ describe('Akoma Ntoso written by another producer', () => {
   });
 
   it('reports, at its line and column, what it cannot map', () => {
-    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}`)).toEqual(['38:11 warning akn-effect-unread', '96:7 warning akn-unread']);
+    expect(result.diagnostics.map((d) => `${d.line}:${d.col} ${d.severity} ${d.code}`)).toEqual(['38:11 warning akn-effect-unread', '77:27 warning akn-unread', '96:7 warning akn-unread']);
     const lines = TEXT.split('\n');
+    expect(lines[76]!.slice(26)).toMatch(/^<authorialNote /);
+    expect(result.diagnostics[1]!.message).toContain('"Hypothetical footnote."');
     expect(lines[37]!.slice(10)).toMatch(/^<textualMod /);
     expect(lines[95]!.slice(6)).toMatch(/^<tblock /);
   });

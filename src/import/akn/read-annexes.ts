@@ -1,7 +1,6 @@
 import type { Annex, AnnexItem, Summary } from '../../model/document.js';
 import { SUMMARY_CLASS } from '../../render/document/akn/akn-text.js';
-import type { AknReading} from './akn-tree.js';
-import { dataOf, elements, find, first, textOf } from './akn-tree.js';
+import { dataOf, elements, find, first, textOf, type AknReading } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { labelOf } from './read-clauses.js';
 

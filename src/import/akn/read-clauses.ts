@@ -1,7 +1,6 @@
 import type { OperativeParagraph, PreambularParagraph, Reference, Subparagraph, Summary } from '../../model/document.js';
 import { SUMMARY_CLASS, SUMMARY_CONCEPT } from '../../render/document/akn/akn-text.js';
-import type { AknReading} from './akn-tree.js';
-import { blocksText, dataOf, elements, first, isElement, textOf } from './akn-tree.js';
+import { blocksText, dataOf, elements, first, isElement, textOf, type AknReading } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { clauseReferences } from './clause-references.js';
 import { referenceOfHref } from './read-href.js';
@@ -50,6 +49,9 @@ function readBlocks(blocks: readonly ParsedElement[], reading: AknReading, wordi
       if (!note) continue;
       reading.notesTaken.add(id);
       wording.note = blocksText(note, reading);
+    }
+    for (const footnote of descendants(block, 'authorialNote')) {
+      reading.report(footnote, 'warning', 'akn-unread', `a footnote (<authorialNote>) is not kept: the format has no place for a text's own footnotes ("${blocksText(footnote, reading)}")`, "add it to the clause's `note` by hand, if it matters");
     }
     if (isSummary(block)) {
       const text = textOf(block, reading);

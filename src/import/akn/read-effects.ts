@@ -1,7 +1,6 @@
 import type { Effect, EffectAction, OperativeParagraph, Reference } from '../../model/document.js';
 import { MODIFICATIONS } from '../../render/document/akn/akn-effects.js';
-import type { AknReading} from './akn-tree.js';
-import { dataOf, elements } from './akn-tree.js';
+import { dataOf, elements, type AknReading } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { referenceOfHref } from './read-href.js';
 
