@@ -13,13 +13,17 @@ export function aknSchemaFile(): string {
 /** xmllint's line for a schema error: `-:12: element paragraph: Schemas validity error : …`. */
 const XMLLINT_LINE = /^-:(\d+): (?:element (\S+): )?(?:Schemas validity error|Schemas parser error|parser error)\s*:\s*(.*)$/;
 
-/** The column of the first element named `local` whose tag opens on `line`. */
+/** The column of the first element (in document order) named `local` whose tag opens on `line`. */
 function columnOf(root: ParsedElement, line: number, local: string | undefined): number {
   const stack = [root];
   while (stack.length > 0) {
-    const node = stack.shift()!;
+    const node = stack.pop()!;
     if (node.line === line && (local === undefined || node.local === local)) return node.col;
-    for (const child of node.children) if (typeof child !== 'string') stack.push(child);
+    if (node.line > line) continue;
+    for (let k = node.children.length - 1; k >= 0; k--) {
+      const child = node.children[k]!;
+      if (typeof child !== 'string') stack.push(child);
+    }
   }
   return 1;
 }
