@@ -1,5 +1,6 @@
 import type { Effect, OperativeParagraph, ResolutionDocument } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
+import { annexMeasures } from './infer/annex-measures.js';
 import type { Cue } from './infer/cue.js';
 import { guessMeasures } from './infer/measures-from-words.js';
 import { readOpening } from './infer/opening.js';
@@ -29,7 +30,7 @@ export interface InferredEffects {
 export function inferEffects(paragraph: OperativeParagraph, document: ResolutionDocument): InferredEffects {
   const chapeau = paragraph.text ?? '';
   const words = paragraphWords(paragraph);
-  const measures = guessMeasures(words);
+  const measures = [...new Set([...guessMeasures(words), ...annexMeasures(words, document)])];
   const context: ReadingContext = { paragraph, chapeau, words, opening: readOpening(chapeau), measures, document };
   for (const read of READERS) {
     const readings = read(context);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { guessMeasures } from '../../src/import/infer/measures-from-words.js';
+import { inferred, resolutionOf } from '../fixtures/infer/paragraphs.js';
 import { COMMODITIES, MEASURE_KINDS } from '../../src/model/measures.js';
 
 describe('guessMeasures: a measure\'s kind and commodities from its words', () => {
@@ -36,5 +37,22 @@ describe('guessMeasures: a measure\'s kind and commodities from its words', () =
       expect(MEASURE_KINDS).toContain(kind);
       if (commodity) expect(COMMODITIES).toContain(commodity);
     }
+  });
+});
+
+describe('inferEffects: the measures of "the items listed in the annex" are read from the annex', () => {
+  it('equipment for crude oil terminals and pipelines is an oil-equipment supply ban, not a petroleum ban (883 (1993) 5 and its annex)', () => {
+    const document = resolutionOf(['Decides that all States shall prohibit any provision to Libya by their nationals or from their territory of the items listed in the annex to this resolution, as well as the provision of any types of equipment, supplies and grants of licensing arrangements for the manufacture or maintenance of such items;']);
+    document.annexes = [{ id: 'annex', label: 'Annex', items: [
+      { id: 'annex__1', label: 'I', text: 'Pumps of medium or large capacity designed for use in the transportation of crude oil and natural gas.' },
+      { id: 'annex__2', label: 'II', text: 'Equipment designed for use in crude oil export terminals: loading buoys, flexible hoses, anchor chains.' },
+    ] }];
+    const read = inferred(document, 1);
+    expect(read.measures).toEqual(['supply-ban:oil-equipment']);
+    expect(read.effects.map((e) => e.action)).toEqual(['impose']);
+  });
+
+  it('without the annex, the words name no measure', () => {
+    expect(inferred(resolutionOf(['Decides that all States shall prohibit any provision to the territory of the items listed in the annex to this resolution;']), 1).measures).toEqual([]);
   });
 });
