@@ -8,7 +8,7 @@ import type { Effect } from '../../src/model/document.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/infer');
 
-/** A text written in the style of a 1990s sanctions resolution: delayed entry into force with an "unless", a conditional entry into force, a lifting that waits for a report. */
+/** A text we wrote in the style of a 1990s sanctions resolution (no real text copied), imported, with the effects read from it by hand. */
 function importFixture(name: string) {
   const input = readFileSync(path.join(FIXTURES, `${name}.txt`), 'utf8');
   const result = importResolution(input, { file: `${name}.txt`, format: 'text', schemaPath: '../../../schemas/resolution.schema.json' });
@@ -47,5 +47,20 @@ describe('golden import: delayed entry into force ("shall come into force N days
       expect(lines[diagnostic.line - 1]!.slice(diagnostic.col - 1)).toMatch(new RegExp(`^${wording.split(/\s+/)[0]}`));
     }
     expect(located[0]).toMatchObject({ line: lines.findIndex((l) => l.startsWith('2. Decides')) + 1 });
+  });
+});
+
+describe('golden import: a general and complete arms embargo, its exemption, its committee and its review', () => {
+  const { result, expected } = importFixture('arms-embargo');
+
+  it('writes a file that validates', () => {
+    const loaded = loadText('out.yaml', result.yaml);
+    expect(loaded.ok, loaded.ok ? '' : loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')).toBe(true);
+  });
+
+  it('proposes exactly the effects read by hand; the calls and urgings propose none', () => {
+    const proposed = Object.fromEntries(result.document.operative.filter((p) => p.effects).map((p) => [p.id, p.effects]));
+    expect(proposed).toEqual(expected);
+    expect(result.document.operative[0]!.measures).toEqual(['arms-embargo']);
   });
 });
