@@ -21,7 +21,7 @@ const { regime } = await loadRegime('dprk', 'resolutions');
 const result = assessImpact(loaded.loaded, regime);
 if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
 const report = result.report;
-const markdown = renderImpactReport(report, { draft: loaded.loaded.document });
+const markdown = renderImpactReport(report);
 
 const { individual, collective } = groupImpacts(report);
 const changed = individual.filter((impact) => impact.category !== 'unchanged');

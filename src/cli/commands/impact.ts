@@ -74,7 +74,7 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
         const states = { before: { ...report.before, diagnostics: relativeDiagnostics(report.before.diagnostics, io.cwd) }, after: { ...report.after, diagnostics: relativeDiagnostics(report.after.diagnostics, io.cwd) } };
         print(`${JSON.stringify({ version: 1, ...report, ...states, diagnostics }, null, 2)}\n`);
       } else if (format === 'md') {
-        print(renderImpactReport({ ...result.report, diagnostics }, { redline, draft: draft.document }));
+        print(renderImpactReport({ ...result.report, diagnostics }, { redline }));
       } else {
         const colour = useColour(io) && values.output === undefined;
         print(formatImpactText(result.report, colour));

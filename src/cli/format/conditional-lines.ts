@@ -14,7 +14,7 @@ function metWords(entry: ProvenanceEntry): string | undefined {
 export function conditionLines(entry: ProvenanceEntry): string[] {
   const lines: string[] = [];
   if (entry.awaits !== undefined) lines.push(`waits for (never applied until recorded as met): ${entry.awaits}`);
-  if (entry.condition !== undefined) lines.push(`unless (read as not met unless recorded): ${entry.condition}`);
+  if (entry.condition !== undefined) lines.push(`condition (read as not met unless recorded as met): ${entry.condition}`);
   if (entry.after) lines.push(`takes hold ${entry.after.days} days after adoption`);
   const met = metWords(entry);
   if (met) lines.push(met);

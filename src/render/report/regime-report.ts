@@ -12,6 +12,8 @@ import { committeeSection, measureKey, measureSection, STATUS_WORDS } from './re
 import { momentWords } from './regime/provenance.js';
 import { measureTimeline } from './regime/timeline.js';
 import { watchedSection } from './regime/watched.js';
+import { callsSection } from './regime/calls-section.js';
+import { conditionalSections } from './regime/conditional-section.js';
 
 const STATUS_TITLES: Record<MeasureStatus, string> = {
   'in-force': 'In force',
@@ -32,7 +34,7 @@ function header(state: RegimeState): RootContent[] {
   const extra = [state.committees.length ? counted(state.committees.length, 'committee') : '', state.watched.length ? counted(state.watched.length, 'review clause') : ''].filter(Boolean);
   const blocks: RootContent[] = [
     heading(1, `The ${regime} sanctions regime as of ${formatMoment(state.asOf.text)}`),
-    paragraph(`Every measure the ${regime} resolutions imposed, with what later resolutions did to it, applied in the order the effects take hold, up to the end of ${formatMoment(state.asOf.text)}. Conditions (“unless the Secretary-General reports …”) are shown as recorded; whether they were met is not assessed.`),
+    paragraph(`Every measure the ${regime} resolutions imposed, with what later resolutions did to it, applied in the order the effects take hold, up to the end of ${formatMoment(state.asOf.text)}. An “unless the Secretary-General reports …” is read as not met unless the files record that it was; a change that waits for a later act or finding of the Council or the Secretary-General is listed as pending and never applied until the files record it met.`),
     bulletList(details),
     paragraph(strong('Summary:'), ` ${counts.length ? capitalise(counts.join(', ')) : 'no measure'}${extra.length ? `; ${extra.join(', ')}` : ''}.`),
   ];
@@ -73,6 +75,7 @@ export function regimeReport(state: RegimeState): Root {
     const measures = state.measures.filter((measure) => measure.status === status);
     if (measures.length) children.push(heading(2, `${STATUS_TITLES[status]} (${measures.length})`), ...measures.flatMap((measure) => measureSection(measure, 3)));
   }
+  children.push(...conditionalSections(state.conditional, sectioned), ...callsSection(state.calls));
   if (state.committees.length) children.push(heading(2, 'Committees'), ...state.committees.flatMap((committee) => committeeSection(committee, 3)));
   if (state.watched.length) {
     children.push(heading(2, 'Review clauses'), paragraph('No legal effect by themselves, but watched: they announce a readiness to review, adjust or lift measures.'), ...state.watched.flatMap((clause) => watchedSection(clause, state.measures, sectioned)));

@@ -35,8 +35,19 @@ function facts(measure: Measure): Phrasing[][] {
   return items;
 }
 
-export function historyList(entries: readonly ProvenanceEntry[], scheduled: readonly ProvenanceEntry[] = []): BlockContent[] {
-  const items = [...entries.map(provenanceItem), ...scheduled.map((entry): Phrasing[] => [strong('Scheduled:'), ' ', ...provenanceItem(entry)])];
+/** Changes that conditions hold back, shown after the history: pending on a condition precedent, or called off by an "unless". */
+export interface HeldChanges {
+  awaiting?: readonly ProvenanceEntry[];
+  calledOff?: readonly ProvenanceEntry[];
+}
+
+export function historyList(entries: readonly ProvenanceEntry[], scheduled: readonly ProvenanceEntry[] = [], held: HeldChanges = {}): BlockContent[] {
+  const items = [
+    ...entries.map(provenanceItem),
+    ...scheduled.map((entry): Phrasing[] => [strong('Scheduled:'), ' ', ...provenanceItem(entry)]),
+    ...(held.awaiting ?? []).map((entry): Phrasing[] => [strong('Pending, never applied until its condition is recorded as met:'), ' ', ...provenanceItem(entry)]),
+    ...(held.calledOff ?? []).map((entry): Phrasing[] => [strong('Called off by its “unless”:'), ' ', ...provenanceItem(entry)]),
+  ];
   return items.length ? [bulletList(items)] : [];
 }
 
@@ -57,10 +68,10 @@ export function measureSection(measure: Measure, level: 3 | 4, options: MeasureS
     anchored(heading(level, measureTitle(measure)), measureKey(measure.key)),
     ...(items.length ? [bulletList(items)] : []),
     ...(options.wording === false ? [] : wordingBlocks(measure.wording)),
-    ...(history.length || measure.scheduled.length ? [paragraph(strong('History:')), ...historyList(history, measure.scheduled)] : []),
+    ...(history.length || measure.scheduled.length || measure.awaiting.length || measure.calledOff.length ? [paragraph(strong('History:')), ...historyList(history, measure.scheduled, measure)] : []),
   ];
 }
 
 export function committeeSection(committee: Committee, level: 3): RootContent[] {
-  return [heading(level, `Committee established by ${describeProvision(committee.establishedBy)}`), paragraph(`Status: ${committee.status}.`), ...historyList(committee.history, committee.scheduled)];
+  return [heading(level, `Committee established by ${describeProvision(committee.establishedBy)}`), paragraph(`Status: ${committee.status}.`), ...historyList(committee.history, committee.scheduled, committee)];
 }

@@ -9,6 +9,26 @@ export function momentWords(moment: Moment): string {
   return `${formatDate(moment.date)}${time}${moment.onAdoption ? ' (on adoption)' : ''}`;
 }
 
+/** "1 May 2000, 00:01 EST, by S/RES/510 (2000)": when a condition was recorded as met, and by what. */
+function metWords(met: NonNullable<ProvenanceEntry['met']>): string {
+  const time = met.time ? `, ${met.time}${met.zone ? ` ${met.zone}` : ''}` : '';
+  return `${formatDate(met.date)}${time}${met.by ? `, by ${met.by}` : ''}${met.note ? ` (${met.note})` : ''}`;
+}
+
+/**
+ * The conditions of an effect, verbatim: what it waits for (never applied until recorded as met),
+ * its "unless" (read as not met unless recorded), its delay after adoption, and the record of a
+ * fulfilment.
+ */
+export function conditionPhrasing(entry: ProvenanceEntry): Phrasing[] {
+  const item: Phrasing[] = [];
+  if (entry.after) item.push(' ', emphasis('Takes hold:'), ` ${entry.after.days} days after adoption.`);
+  if (entry.awaits !== undefined) item.push(' ', emphasis('Waits for, and is not applied until recorded as met:'), ` “${entry.awaits}”`);
+  if (entry.condition !== undefined) item.push(' ', emphasis(entry.action === 'review' ? 'Condition:' : 'Condition, read as not met unless recorded as met:'), ` “${entry.condition}”`);
+  if (entry.met) item.push(' ', emphasis('Recorded as met:'), ` ${metWords(entry.met)}.`);
+  return item;
+}
+
 /**
  * One event in a measure's life, as a sentence: "Suspended by resolution 861 (1993), paragraph 1,
  * on 27 August 1993 (on adoption)", then its condition (recorded, never evaluated) and notes.
@@ -22,7 +42,7 @@ export function provenanceItem(entry: ProvenanceEntry): Phrasing[] {
     entry.expired ? 'expired' : undefined,
   ].filter((q): q is string => q !== undefined);
   const item: Phrasing[] = [`${capitalise(ACTION_LABELS[entry.action])} ${describeProvision(entry.by)}, ${momentWords(entry.at)}${qualifiers.length ? ` (${qualifiers.join('; ')})` : ''}.`];
-  if (entry.condition !== undefined) item.push(' ', emphasis('Condition, recorded and not evaluated:'), ` “${entry.condition}”`);
+  item.push(...conditionPhrasing(entry));
   if (entry.note !== undefined) item.push(' ', emphasis('Note:'), ` ${entry.note}`);
   return item;
 }
