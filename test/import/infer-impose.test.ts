@@ -108,4 +108,10 @@ describe('inferEffects: a prohibition in the passive', () => {
     expect(read.effects).toEqual([{ action: 'impose', inferred: true }]);
     expect(read.measures).toEqual(['arms-embargo']);
   });
+
+  it('"… shall be permitted only if … specifically authorized by the Committee" imposes', () => {
+    const read = inferredOne('Decides that the transshipment of crude oil and petroleum products through the territory shall be permitted only if such transshipment is specifically authorized by the Committee;');
+    expect(read.effects).toEqual([{ action: 'impose', inferred: true }]);
+    expect(read.measures).toEqual(['supply-ban:petroleum']);
+  });
 });
