@@ -34,6 +34,11 @@ describe('inferEffects: an exemption narrows only what it names', () => {
     expect(read.measures).toEqual(['financial-services']);
   });
 
+  it('"the measures imposed by this resolution shall not apply to …" exempts from the resolution itself, named so that it can be applied', () => {
+    const document = { ...resolutionOf(['Decides that the measures imposed by this resolution shall not apply to activities related to the United Nations forces in the territory;']), number: 9001, year: 1994 };
+    expect(inferred(document, 1).effects).toEqual([{ action: 'exempt', target: { resolution: '9001 (1994)' }, direction: 'loosen', inferred: true }]);
+  });
+
   it('an exemption in a call is not read', () => {
     expect(inferredOne('Calls upon States to ensure that the prohibition in paragraph 3 (d) of resolution 253 (1968) shall not apply to foodstuffs;').effects).toEqual([]);
   });

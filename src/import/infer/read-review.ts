@@ -1,6 +1,7 @@
 import type { Reader } from './reading.js';
 import { asTarget, citationAfter, notCommittee, paragraphs } from './targets.js';
 import { throughThisResolution } from './through-this-resolution.js';
+import { orThisResolution } from './this-resolution.js';
 
 /** "Expresses its readiness to review … with a view to lifting", "Confirms that it is prepared to lift …". */
 const READY_TO = /\b(?:readiness|ready|prepared|willingness)\b[^;]*?\b(review|lift(?:ing)?|suspend(?:ing)?|terminat(?:e|ing)|end(?:ing)?)\s+(?:(?:all|the|its|these|those|such)\s+)*(?:[\w-]+\s+){0,2}?(?:measures|provisions|prohibitions|restrictions|sanctions|embargo|decisions?)\b/i;
@@ -15,6 +16,6 @@ export const readReview: Reader = ({ paragraph, chapeau, opening, document }) =>
   if (!match) return [];
   const word = match[1] ?? match[2]!;
   const offset = match.index + match[0].lastIndexOf(word);
-  const target = throughThisResolution(document, asTarget(citationAfter(paragraph, chapeau, match.index, paragraphs) ?? citationAfter(paragraph, chapeau, match.index, notCommittee)));
+  const target = orThisResolution(throughThisResolution(document, asTarget(citationAfter(paragraph, chapeau, match.index, paragraphs) ?? citationAfter(paragraph, chapeau, match.index, notCommittee))), document, chapeau, offset);
   return [{ effect: { action: 'review', ...(target ? { target } : {}) }, cue: { offset, wording: word } }];
 };

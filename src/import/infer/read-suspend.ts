@@ -4,6 +4,7 @@ import { measuresActedOn } from './measure-target.js';
 import type { Reader } from './reading.js';
 import { notCommittee } from './targets.js';
 import { targetAround } from './targets-around.js';
+import { orThisResolution } from './this-resolution.js';
 import { throughThisResolution } from './through-this-resolution.js';
 
 /** The verb (emphasised or quoted: "are *suspended*", "are “suspended”"), not the participle that names measures already suspended ("the measures suspended by paragraph 1 above"). */
@@ -15,7 +16,7 @@ const STATES_SUSPEND = /\bStates\b[^;]*\bshall\s+(?:\w+\s+){0,3}suspend\b/i;
 export const readSuspend: Reader = ({ paragraph, chapeau, opening, measures, document }) => {
   const match = SUSPENDS.exec(chapeau);
   if (!match || !opening?.binding || !actsOnMeasures(chapeau, match.index) || STATES_SUSPEND.test(chapeau)) return [];
-  const target = throughThisResolution(document, targetAround(paragraph, chapeau, match.index, notCommittee));
+  const target = orThisResolution(throughThisResolution(document, targetAround(paragraph, chapeau, match.index, notCommittee)), document, chapeau, match.index);
   const effective = effectTiming(chapeau, match.index);
   const acted = target ? undefined : measuresActedOn(measures);
   return [{ effect: { action: 'suspend', ...(target ? { target } : {}), ...(effective ? { effective } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset: match.index, wording: match[0] } }];

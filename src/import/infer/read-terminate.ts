@@ -4,6 +4,7 @@ import { measuresActedOn } from './measure-target.js';
 import type { Reader } from './reading.js';
 import { notCommittee } from './targets.js';
 import { targetAround } from './targets-around.js';
+import { orThisResolution } from './this-resolution.js';
 import { throughThisResolution } from './through-this-resolution.js';
 
 /**
@@ -20,7 +21,7 @@ const TERMINATES = /(?<=\b(?:to|shall|hereby)\s+[^\w\s]?)terminate\b|(?<=\b(?:ar
 export const readTerminate: Reader = ({ paragraph, chapeau, opening, measures, document }) => {
   const match = TERMINATES.exec(chapeau);
   if (!match || !opening?.binding || !actsOnMeasures(chapeau, match.index)) return [];
-  const target = throughThisResolution(document, targetAround(paragraph, chapeau, match.index, notCommittee));
+  const target = orThisResolution(throughThisResolution(document, targetAround(paragraph, chapeau, match.index, notCommittee)), document, chapeau, match.index);
   const effective = effectTiming(chapeau, match.index);
   const acted = target ? undefined : measuresActedOn(measures);
   return [{ effect: { action: 'terminate', ...(target ? { target } : {}), ...(effective ? { effective } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset: match.index, wording: match[0] } }];
