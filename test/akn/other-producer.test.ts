@@ -16,7 +16,7 @@ describe('Akoma Ntoso written by another producer', () => {
 
   // Citations are read from the (English) words as in plain text, so "paragraphs 5 and 6" gives both
   // paragraphs, where the producer's <ref> could point at one; a <ref> the words already say is not repeated.
-  it('is read into a resolution: header, recitals, paragraphs, a list as subparagraphs, citations, effects, annex, notes', () => {
+  it('is read into a resolution: header, recitals, paragraphs, a list as subparagraphs, citations, effects (with the date of their efficacy), annex, notes', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.document).toEqual({
@@ -38,7 +38,7 @@ describe('Akoma Ntoso written by another producer', () => {
           heading: 'Suspension',
           text: 'Decides that the measures set out in paragraphs 5 and 6 of resolution 841 (1993) are suspended;',
           references: [{ resolution: '841 (1993)', paragraphs: ['5', '6'], text: 'paragraphs 5 and 6 of resolution 841 (1993)' }],
-          effects: [{ action: 'suspend', target: { resolution: '841 (1993)', paragraphs: ['5', '6'] }, inferred: true }],
+          effects: [{ action: 'suspend', target: { resolution: '841 (1993)', paragraphs: ['5', '6'] }, effective: { date: '1993-09-02' }, inferred: true }],
         },
         {
           id: 'op_2',

@@ -68,6 +68,12 @@ describe('Akoma Ntoso: what the statement says, in the standard\'s terms', () =>
     expect(cited).toMatch(/<efficacyMod eId="mod_1" type="inapplication" bd:data='\{"action":"suspend"[^']*'>\s*<source href="#para_1"\/>\s*<destination href="\/akn\/un\/statement\/deliberation\/un-sc\/1993\/841\/!main#para_5"\/>/);
   });
 
+  it('dates an effect\'s efficacy with a lifecycle event and a period, as Akoma Ntoso does', () => {
+    expect(xml).toContain('<eventRef eId="evt_1993-06-23" date="1993-06-23" source="#bluedraft"/>');
+    expect(xml).toMatch(/<timeInterval start="#evt_1993-06-23" refersTo="#efficacy"\/>/);
+    expect(xml).toMatch(/<scopeMod eId="mod_1"[^>]*>(?:\s*<(?:source|destination) [^>]*\/>)+\s*<efficacy period="#period_1993-06-23"\/>/);
+  });
+
   it('marks summaries as not the Council\'s words, in the markup and in words', () => {
     const summarised = akn(FILES.find((f) => f.name === 'resolutions/dprk/S-RES-2270-2016.yaml')!.document);
     expect(summarised).toMatch(/<p class="editorialSummary" refersTo="#editorialSummary"><span class="editorialMark">Editorial summary, not the official text:<\/span> /);

@@ -6,6 +6,7 @@ import type { ParsedElement } from './parse-xml.js';
 import { readAnnexes } from './read-annexes.js';
 import { labelOf, readOperative, readPreambular } from './read-clauses.js';
 import { readEffects } from './read-effects.js';
+import { readPeriods } from './read-periods.js';
 
 export type AknRead = { ok: true; document: ResolutionDocument; diagnostics: Diagnostic[] } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -180,7 +181,7 @@ export function readAkn(root: ParsedElement, file: string): AknRead {
   const body = new BodyReader(document, reading);
   const mainBody = first(statement, 'mainBody');
   if (mainBody) body.read(elements(mainBody), 'the main body');
-  readEffects(first(meta, 'analysis'), body.byEid, reading);
+  readEffects(first(meta, 'analysis'), body.byEid, readPeriods(meta), reading);
   const annexes = readAnnexes(first(statement, 'attachments'), reading);
   if (annexes.length > 0) document.annexes = annexes;
   const documentNotes = notes.filter((n) => !reading.notesTaken.has(n.attributes.get('eId') ?? '')).map((n) => blocksText(n, reading));

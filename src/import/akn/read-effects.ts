@@ -1,8 +1,9 @@
-import type { Effect, EffectAction, OperativeParagraph, Reference } from '../../model/document.js';
+import type { Effect, EffectAction, Effective, OperativeParagraph, Reference } from '../../model/document.js';
 import { MODIFICATIONS } from '../../render/document/akn/akn-effects.js';
 import { dataOf, elements, type AknReading } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { referenceOfHref } from './read-href.js';
+import type { Period } from './read-periods.js';
 
 /** The action an Akoma Ntoso modification stands for, where it is not bluedraft's own: the first action the table gives it. */
 function actionOf(mod: ParsedElement): EffectAction | undefined {
@@ -27,13 +28,22 @@ function targetOf(mod: ParsedElement, ownEid: string): Reference | undefined {
   return target;
 }
 
+/** When another producer's modification takes hold and ceases: the period its efficacy (or force) names. */
+function effectiveOf(mod: ParsedElement, periods: ReadonlyMap<string, Period>): Effective | undefined {
+  const named = [...elements(mod, 'efficacy'), ...elements(mod, 'force')][0]?.attributes.get('period');
+  const period = named === undefined ? undefined : periods.get(named.replace(/^#/, ''));
+  if (!period || (period.start === undefined && period.end === undefined)) return undefined;
+  return { ...(period.start !== undefined ? { date: period.start } : {}), ...(period.end !== undefined ? { until: period.end } : {}) };
+}
+
 /**
  * Gives each operative paragraph the effects that analysis/activeModifications records for it
  * (`source` is the paragraph). bluedraft's own modifications carry the effect whole in
- * `bd:data`; another producer's are read from the element, type and destinations, marked
+ * `bd:data`; another producer's are read from the element, type, destinations and the period of
+ * its efficacy, marked
  * `inferred` for a person to confirm, and any that cannot be read are reported where they stand.
  */
-export function readEffects(analysis: ParsedElement | undefined, byEid: ReadonlyMap<string, OperativeParagraph>, reading: AknReading): void {
+export function readEffects(analysis: ParsedElement | undefined, byEid: ReadonlyMap<string, OperativeParagraph>, periods: ReadonlyMap<string, Period>, reading: AknReading): void {
   const modifications = analysis ? elements(analysis, 'activeModifications').flatMap((m) => elements(m)) : [];
   for (const mod of modifications) {
     const source = (elements(mod, 'source')[0]?.attributes.get('href') ?? '').replace(/^#/, '');
@@ -52,7 +62,8 @@ export function readEffects(analysis: ParsedElement | undefined, byEid: Readonly
         continue;
       }
       const target = targetOf(mod, source);
-      effect = { action, ...(target ? { target } : {}), inferred: true };
+      const effective = effectiveOf(mod, periods);
+      effect = { action, ...(target ? { target } : {}), ...(effective ? { effective } : {}), inferred: true };
     }
     (paragraph.effects ??= []).push(effect);
   }

@@ -2,6 +2,7 @@ import type { Effect, EffectAction, OperativeParagraph } from '../../../model/do
 import { expandParagraphs } from '../../../model/paragraph-path.js';
 import { dataAttribute } from './akn-data.js';
 import { citedAddress } from './akn-names.js';
+import type { EffectPeriods } from './akn-periods.js';
 import { element, type XmlElement } from './xml-tree.js';
 
 /** The Akoma Ntoso modification element and type that stands for each action (docs/akn.md). */
@@ -42,20 +43,23 @@ function destinations(effect: Effect, ownEid: string): string[] {
 /**
  * analysis/activeModifications: one modification per effect, in the order of the clauses and of
  * their effects, from the clause (`source`) to what it acts on (`destination`). The element and
- * type say what kind of change it is to any Akoma Ntoso reader; the effect itself, whole, is in
+ * type say what kind of change it is to any Akoma Ntoso reader, and `efficacy` names the period
+ * it is in effect for (see EffectPeriods); the effect itself, whole, is in
  * the modification's `bd:data`, since the action, dates, conditions and measures are finer than
  * Akoma Ntoso's types.
  */
-export function activeModifications(operative: readonly OperativeParagraph[], eids: ReadonlyMap<string, string>): XmlElement | undefined {
+export function activeModifications(operative: readonly OperativeParagraph[], eids: ReadonlyMap<string, string>, periods: EffectPeriods): XmlElement | undefined {
   const mods: XmlElement[] = [];
   for (const paragraph of operative) {
     const eid = eids.get(paragraph.id)!;
     for (const effect of paragraph.effects ?? []) {
       const kind = MODIFICATIONS[effect.action];
+      const period = periods.periodOf(effect);
       mods.push(
         element(kind.element, { eId: `mod_${mods.length + 1}`, type: kind.type, ...dataAttribute(effect) }, [
           element('source', { href: `#${eid}` }),
           ...destinations(effect, eid).map((href) => element('destination', { href })),
+          period !== undefined && element('efficacy', { period: `#${period}` }),
         ]),
       );
     }

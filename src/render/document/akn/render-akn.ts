@@ -2,6 +2,7 @@ import type { ResolutionDocument } from '../../../model/document.js';
 import { dataAttribute, leftover } from './akn-data.js';
 import { assignEids } from './akn-eids.js';
 import { activeModifications } from './akn-effects.js';
+import { EFFICACY_CONCEPT, EffectPeriods } from './akn-periods.js';
 import { attachmentElement } from './akn-annexes.js';
 import { operativeElement, preambularElement, type ClauseContext } from './akn-clauses.js';
 import { identification } from './akn-identification.js';
@@ -68,6 +69,7 @@ function references(): XmlElement {
     element('TLCOrganization', { eId: 'un-sc', href: '/akn/ontology/organizations/un/un-sc', showAs: 'United Nations Security Council' }),
     element('TLCOrganization', { eId: 'bluedraft', href: '/akn/ontology/organizations/bluedraft', showAs: 'bluedraft' }),
     element('TLCRole', { eId: 'sponsor', href: '/akn/ontology/roles/un/sponsor', showAs: 'Sponsor' }),
+    element('TLCConcept', { eId: EFFICACY_CONCEPT, href: '/akn/ontology/concepts/efficacy', showAs: 'Efficacy' }),
     element('TLCConcept', { eId: SUMMARY_CONCEPT, href: '/akn/ontology/concepts/bluedraft/editorialSummary', showAs: 'Editorial summary, not the official text' }),
   ]);
 }
@@ -87,11 +89,14 @@ export function renderAkn(document: ResolutionDocument): AknRendering {
   const preambleElement = preamble(document, context);
   const body = mainBody(document, context);
   const attachments = (document.annexes ?? []).map((annex, k) => attachmentElement(annex, k, address));
-  const modifications = activeModifications(document.operative, context.eids);
+  const periods = new EffectPeriods(dated.date);
+  const modifications = activeModifications(document.operative, context.eids, periods);
   const notes = [...documentNotes, ...context.notes];
   const meta = element('meta', {}, [
     identification({ ...address, component: '!main' }),
+    periods.lifecycle(),
     modifications && element('analysis', { source: '#bluedraft' }, [modifications]),
+    periods.temporalData(),
     references(),
     notes.length > 0 && element('notes', { source: '#bluedraft' }, notes),
     proprietary(document),
