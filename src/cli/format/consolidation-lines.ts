@@ -31,7 +31,11 @@ export function provenanceLines(entry: ProvenanceEntry): string[] {
   ].filter((q): q is string => q !== undefined);
   const head = `${describeMoment(entry.at)}  ${ACTION_LABELS[entry.action]} ${describeProvision(entry.by)}${qualifiers.length > 0 ? ` [${qualifiers.join(', ')}]` : ''}`;
   const lines = [head];
-  if (entry.condition !== undefined) lines.push(`    condition (recorded, not evaluated): ${entry.condition}`);
+  if (entry.after) lines.push(`    takes hold ${entry.after.days} days after adoption`);
+  if (entry.awaits !== undefined) lines.push(`    waited for (recorded as met): ${entry.awaits}`);
+  // A review's condition is when the Council would look again; an effect's "unless" is read as not met unless recorded.
+  if (entry.condition !== undefined) lines.push(`    condition${entry.action === 'review' ? '' : ' (read as not met unless recorded as met)'}: ${entry.condition}`);
+  if (entry.met) lines.push(`    recorded as met on ${entry.met.date}${entry.met.time ? ` ${entry.met.time}${entry.met.zone ? ` ${entry.met.zone}` : ''}` : ''}${entry.met.by ? ` (${entry.met.by})` : ''}`);
   if (entry.note !== undefined) lines.push(`    note: ${entry.note}`);
   if (entry.wording && entry.action !== 'review') lines.push(...indent(wordingLines(entry.wording), 4));
   return lines;
