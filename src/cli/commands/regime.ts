@@ -20,8 +20,11 @@ Consolidates a sanctions regime (haiti, southern-rhodesia, libya, dprk …): app
 effect its resolutions declare, in the order they take hold, and lists the measures in force
 at a date with their current wording and provenance (which paragraphs imposed, amended,
 suspended … them, and when); suspended, terminated and not-yet-in-force measures separately;
-its committees; and the clauses that foresee a review. Conditions ("unless the
-Secretary-General reports …") are shown, never evaluated.
+its committees; and the clauses that foresee a review. An "unless the Secretary-General
+reports …" is read as not met unless the files record it met (then the change is called off);
+a change that waits for a later act or finding of the Council ("once the Council agrees …") is
+pending, never applied until the files record it met. Calls ("Calls upon", "Requests") are
+listed as calls, never as measures (docs/regime.md).
 
 Options:
   --as-of DATE         consolidate as of this date (YYYY-MM-DD: the whole day, UTC; or an
