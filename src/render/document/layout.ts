@@ -124,9 +124,12 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
   const groups = partGroups(document);
   if (opensAtTop(groups)) blocks.push({ kind: 'opening', text: opening });
 
+  // An adopted resolution has no negotiation brackets: its square brackets ("[resolution 3 (1946)]") are official text.
+  const negotiated = document.kind !== 'resolution';
   const body = (clause: Clause | AnnexItem, path: DataPath): ClauseBody => {
     const text = clause.text ?? ('name' in clause ? clause.name : undefined);
     if (text === undefined) return clause.summary ? { kind: 'summary', summary: clause.summary } : { kind: 'official', text: '', brackets: [] };
+    if (!negotiated) return { kind: 'official', text, brackets: [] };
     const described = 'brackets' in clause ? clause.brackets : undefined;
     const spans = scanBrackets(text).brackets;
     if (!options.clean) {
