@@ -43,6 +43,9 @@ describe('bluedraft impact on a draft whose lifting waits for the Council', () =
     ]);
     expect(json.conditional).toMatchObject([{ status: 'pending', measures: ['748 (1992)#op_4'], entry: { action: 'terminate', by: { paragraph: '1' } } }]);
     expect(json.acting.map((clause: { by: { paragraph: string } }) => clause.by.paragraph)).toEqual(['1']);
+    const text = (await runCli(['impact', DRAFT, '--dir', FOLDER])).stdout;
+    expect(text).toMatch(/^Summary: 0 terminated, .* 2 unchanged$/m);
+    expect(text).toContain('PENDING ON A CONDITION (NEVER APPLIED UNTIL RECORDED AS MET) (1)\n  pending: terminate by draft of 1994-01-10, paragraph 1\n    waits for (never applied until recorded as met): once the Council agrees');
     const md = (await runCli(['impact', DRAFT, '--dir', FOLDER, '--format', 'md'])).stdout;
     expect(md).toContain('## Changes pending on a condition (1)');
     expect(md).toContain('once the Council agrees that the Libyan Government has complied');

@@ -1,9 +1,10 @@
 import { describeMeasures, describeProvision } from '../../consolidate/describe.js';
-import { collectiveName, collectiveReach, groupImpacts, impactSummary, type CollectiveEffect } from '../../consolidate/collective.js';
+import { collectiveName, collectiveReach, impactSummary, type CollectiveEffect } from '../../consolidate/collective.js';
 import type { ImpactCategory, ImpactReport, MeasureImpact } from '../../consolidate/types.js';
 import { counted } from '../../render/report/lib/names.js';
 import { asOfLine } from './regime.js';
 import { redlineText } from './redline-text.js';
+import { conditionalLines } from './conditional-lines.js';
 import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from './consolidation-lines.js';
 
 const TITLES: Record<ImpactCategory, string> = {
@@ -43,7 +44,7 @@ function collectiveLines(effect: CollectiveEffect): string[] {
 /** What a draft would do to the regime, measure by measure, as plain text. */
 export function formatImpactText(report: ImpactReport, colour: boolean): string {
   const { draft } = report;
-  const { individual, collective } = groupImpacts(report);
+  const { individual, collective } = report.grouped;
   const lines = [
     `Impact of the ${draft.document}${draft.title ? ` ("${draft.title}")` : ''} on the regime "${report.regime}"`,
     `Assessed as if adopted on ${asOfLine(report.asOf.text)}${report.comparedAt.text === report.asOf.text ? '' : `; its last effect takes hold at ${report.comparedAt.text}, so both states are compared then`}`,
@@ -63,6 +64,11 @@ export function formatImpactText(report: ImpactReport, colour: boolean): string 
       lines.push(`${TITLES[category]}: ${collectiveName(effect).toUpperCase()} (${effect.alone.length})`, ...indent(collectiveLines(effect)), '');
     }
   }
+  // The draft's changes that a condition holds back: never applied, so they change no measure above.
+  const pending = report.conditional.filter((c) => c.status === 'pending');
+  if (pending.length > 0) lines.push(...section('PENDING ON A CONDITION (NEVER APPLIED UNTIL RECORDED AS MET)', pending.map(conditionalLines)));
+  const calledOff = report.conditional.filter((c) => c.status === 'called-off');
+  if (calledOff.length > 0) lines.push(...section('CALLED OFF BY AN "UNLESS" RECORDED AS MET', calledOff.map(conditionalLines)));
   const committees = report.committees.filter((c) => c.changes.length > 0);
   if (committees.length > 0) lines.push(...section('COMMITTEES THE DRAFT ACTS ON', committees.map((c) => committeeLines(c.committee))));
   if (report.watched.length > 0) lines.push(...section('WATCHED: REVIEW CLAUSES, NO LEGAL EFFECT YET', report.watched.map((w) => [`${describeProvision(w.by)}, concerning ${w.measures.length > 5 ? `${w.measures.length} measures` : w.measures.join(', ') || 'no measure found'}`, ...indent(wordingLines(w.wording))])));
