@@ -2,6 +2,7 @@ import type { Diagnostic } from '../load/diagnostic.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
 import { conventionalId, formatParagraphPath, parseParagraphPath, walkOperative, type DataPath, type ParagraphPath } from '../model/paragraph-path.js';
 import { joinNames } from '../text/join-names.js';
+import { numberingRestartsInParts } from '../validate/part-numbering.js';
 import { applyReplacements, type EditOperation, type TextReplacement } from './edit-plan.js';
 import { findInternalCitations, type CitedGroup, type CitedToken, type InternalCitation } from './internal-citations.js';
 
@@ -28,12 +29,15 @@ type Mapped = { ok: true; path: ParagraphPath } | { ok: false; reason: string };
 class NumberMap {
   private readonly before = new Map<string, string[]>();
   private readonly after = new Map<string, ParagraphPath | undefined>();
+  /** The document numbers its parts A, B, C … from 1 each: a number may be that of a paragraph in every part. */
+  private readonly perPart: boolean;
 
   constructor(
     before: ResolutionDocument,
     after: ResolutionDocument,
     private readonly isNew: (id: string) => boolean,
   ) {
+    this.perPart = numberingRestartsInParts(before);
     for (const { clause, path } of walkOperative(before)) {
       if (!path) continue;
       const key = formatParagraphPath(path);
@@ -49,11 +53,21 @@ class NumberMap {
     const established = ids.filter((id) => !this.isNew(id));
     const id = ids.length === 1 ? ids[0] : (ids.find((i) => i === conventionalId(path)) ?? (established.length === 1 ? established[0] : undefined));
     if (ids.length === 0) return { ok: false, reason: `${name} does not exist` };
+    // Numbered from 1 in each part, "paragraph 1" does not say which part it means: only where all the paragraphs it may mean keep one number is it safe to renumber.
+    if (this.perPart && established.length > 1 && new Set(established.map((i) => this.now(i))).size > 1) {
+      return { ok: false, reason: `${established.length} paragraphs are numbered ${formatParagraphPath(path)}, one in each of several parts (${established.join(', ')}), and they are now numbered differently, so it is not clear which one is meant` };
+    }
     if (id === undefined) return { ok: false, reason: `${ids.length} clauses are numbered ${formatParagraphPath(path)} (${ids.join(', ')}), so it is not clear which one is meant` };
     const now = this.after.get(id);
     if (!now) return { ok: false, reason: `${name} (\`${id}\`) no longer has a number` };
     if (now.labels.length !== path.labels.length) return { ok: false, reason: `${name} (\`${id}\`) is now at another level` };
     return { ok: true, path: now };
+  }
+
+  /** A clause's number as it will read, "5(a)", or "" where it has none. */
+  private now(id: string): string {
+    const path = this.after.get(id);
+    return path ? formatParagraphPath(path) : '';
   }
 }
 

@@ -78,6 +78,35 @@ describe('fmt on a draft whose parts number their paragraphs from 1 each', () =>
   });
 });
 
+describe('fmt and citations of "paragraph 1" in a draft numbered from 1 in each part', () => {
+  const perPart = RUNNING_ON.replace('number: 3\n', 'number: 1\n')
+    .replace('number: 4\n    text: Decides to remain seized of the matter.', 'number: 2\n    text: Decides to consider the report requested in paragraph 1 above at its next meeting.');
+  const NEW_IN_B = '  - part: part_b\n    text: Requests the Committee to report on the implementation of the measures;\n';
+
+  it('a citation whose candidates in the several parts now have different numbers is reported, not rewritten by guess', () => {
+    const input = insertBefore(perPart, '  - id: op_3', NEW_IN_B);
+    const result = formatSource('draft.yaml', input);
+    const formatted = load(result.text!);
+    expect(operative(formatted)).toEqual(['part_a 1 op_1', 'part_a 2 op_2', 'part_b 1 op_1_2', 'part_b 2 op_3', 'part_b 3 op_4']);
+    expect(formatted.operative[4]!.text).toContain('paragraph 1 above');
+    // Both citations of "paragraph 1" (in op_2, part A, and op_4, part B) are reported, each at its place.
+    const lines = result.text!.split('\n');
+    expect(result.diagnostics.map((d) => [d.code, lines[d.line - 1]!.slice(d.col - 1, d.col + 10)])).toEqual([
+      ['dangling-reference', 'paragraph 1'],
+      ['dangling-reference', 'paragraph 1'],
+    ]);
+    expect(result.diagnostics.map((d) => lines.slice(0, d.line).reverse().find((l) => l.startsWith('  - id:')))).toEqual(['  - id: op_2', '  - id: op_4']);
+    expect(result.diagnostics[1]!.message).toContain('2 paragraphs are numbered 1, one in each of several parts (op_1, op_3), and they are now numbered differently');
+  });
+
+  it('where the paragraphs it may mean keep their numbers, nothing is said', () => {
+    const input = insertBefore(perPart, '  - id: op_2', INSERTED);
+    const result = formatSource('draft.yaml', input);
+    expect(result.diagnostics).toEqual([]);
+    expect(operative(load(result.text!))).toEqual(['part_a 1 op_1', 'part_a 2 op_2_2', 'part_a 3 op_2', 'part_b 1 op_3', 'part_b 2 op_4']);
+  });
+});
+
 describe('fmt leaves an adopted resolution in parts as printed', () => {
   it('S/RES/161 (1961), numbered from 1 in each part: nothing to change, nothing reported', () => {
     const text = readFileSync(path.join(FIXTURES, 'S-RES-161-1961.yaml'), 'utf8');
