@@ -1,0 +1,24 @@
+import type { MergeResult } from '../../../negotiate/merge/types.js';
+import { countsPhrase, OUTCOME_WORDS, placePhrase, touchedByPhrase } from './touches.js';
+
+/**
+ * The merge summary as plain text for a terminal: a headline, the conflicts and bracketed
+ * paragraphs first with what collides, then each delegation's changes, then every paragraph a
+ * delegation touched.
+ */
+export function formatMergeText(result: MergeResult, names: { base: string; output: string }): string {
+  const touched = result.paragraphs.filter((p) => p.outcome !== 'kept');
+  const lines = [`merged ${result.delegations.length} ${result.delegations.length === 1 ? 'copy' : 'copies'} of ${names.base} into ${names.output}: ${result.conflicts} ${result.conflicts === 1 ? 'paragraph' : 'paragraphs'} in conflict or brackets, ${touched.length - result.conflicts} ${touched.length - result.conflicts === 1 ? 'change' : 'changes'} taken`];
+  const disputed = result.paragraphs.filter((p) => p.outcome === 'conflict' || p.outcome === 'bracketed');
+  if (disputed.length > 0) {
+    lines.push('', 'Conflicts:');
+    for (const p of disputed) lines.push(`  ${placePhrase(p)} ${p.id}: ${OUTCOME_WORDS[p.outcome]}: ${p.detail ?? ''}`.trimEnd());
+  }
+  lines.push('', 'Delegations:');
+  for (const d of result.delegations) lines.push(`  ${d.delegation}: ${countsPhrase(d.counts)}; ${d.taken} taken, ${d.disputed} disputed`);
+  if (touched.length > 0) {
+    lines.push('', 'Paragraphs:');
+    for (const p of touched) lines.push(`  ${placePhrase(p)} ${p.id}: ${OUTCOME_WORDS[p.outcome]}: ${touchedByPhrase(p)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { mergeCopies } from '../../src/negotiate/merge/merge-copies.js';
+import { MergeRefusal } from '../../src/negotiate/merge/refusal.js';
+import { BASE, FRANCE, op, UK, US } from './three-copies.js';
+import { SCHEMA, shipped, zeroDraft } from './zero-draft.js';
+
+describe('merging three delegations’ copies of a zero draft made from 841 (1993)', () => {
+  const merged = mergeCopies(
+    BASE,
+    [
+      { name: 'France', document: FRANCE },
+      { name: 'United Kingdom', document: UK },
+      { name: 'United States of America', document: US },
+    ],
+    { schemaPath: SCHEMA },
+  );
+
+  it('takes the agreeing edit, with both authors', () => {
+    expect(op(merged.document, 'op_3').text).toBe(op(FRANCE, 'op_3').text);
+    expect(op(FRANCE, 'op_3').text).toMatch(/^Further decides/);
+    const entry = merged.paragraphs.find((p) => p.id === 'op_3')!;
+    expect(entry.outcome).toBe('taken');
+    expect(entry.touchedBy.map((t) => t.delegation)).toEqual(['France', 'United Kingdom']);
+  });
+
+  it('brackets the conflicting edits, one attributed alternative each', () => {
+    const paragraph = op(merged.document, 'op_5');
+    expect(paragraph.text).toMatch(/^Decides, \[with immediate effect, \| from 23 June 1993,\] that/);
+    expect(paragraph.brackets).toEqual([{ state: 'open', proposedBy: ['France', 'United States of America'] }]);
+    expect(merged.paragraphs.find((p) => p.id === 'op_5')!.outcome).toBe('bracketed');
+  });
+
+  it('shows a paragraph deleted by one and changed by another as a conflict, in brackets', () => {
+    const paragraph = op(merged.document, 'op_7');
+    // The whole wording, bracketed; its citation of op 10 follows that paragraph to its new number 9.
+    expect(paragraph.text).toBe(`[${op(FRANCE, 'op_7').text!.replace(/\s+/g, ' ').replace('paragraph 10 below', 'paragraph 9 below')}]`);
+    expect(paragraph.brackets).toEqual([{ state: 'open', proposedBy: ['France'], note: 'deletion proposed by United States of America' }]);
+    expect(merged.paragraphs[0]).toMatchObject({ id: 'op_7', outcome: 'conflict' });
+  });
+
+  it('carries over the move and renumbers', () => {
+    const ids = merged.document.operative.map((p) => p.id);
+    expect(ids.indexOf('op_9')).toBe(ids.length - 2);
+    expect(merged.document.operative.map((p) => p.number)).toEqual(ids.map((_, i) => i + 1));
+  });
+
+  it('lists conflicts first, and each delegation’s changes', () => {
+    expect(merged.paragraphs.slice(0, 2).map((p) => p.outcome)).toEqual(['conflict', 'bracketed']);
+    expect(merged.conflicts).toBe(2);
+    expect(merged.delegations.find((d) => d.delegation === 'United Kingdom')).toMatchObject({ counts: { reworded: 1, moved: 1 }, taken: 2, disputed: 0 });
+  });
+
+  it('writes the golden merged file', async () => {
+    await expect(merged.yaml).toMatchFileSnapshot('./golden/haiti-three-copies.yaml');
+  });
+});
+
+describe('copies that are not versions of the base', () => {
+  it('refuses another regime', () => {
+    const other = zeroDraft('resolutions/libya/' + 'S-RES-748-1992.yaml');
+    expect(() => mergeCopies(BASE, [{ name: 'France', document: other }], { schemaPath: SCHEMA })).toThrow(MergeRefusal);
+  });
+
+  it('refuses an unrelated resolution of the same regime', () => {
+    const unrelated = { ...shipped('resolutions/haiti/S-RES-873-1993.yaml'), kind: 'draft' as const, status: 'zero-draft' as const };
+    expect(() => mergeCopies(BASE, [{ name: 'France', document: unrelated }], { schemaPath: SCHEMA })).toThrow(/shares \d+ of the base's 32 paragraphs/);
+  });
+});
