@@ -51,7 +51,8 @@ function isPlainHeading(block: Block, next: Block | undefined, mode: BodyMode): 
   if (block.lines.length !== 1 || block.ordinal !== undefined || block.bullet === true || block.depth !== undefined || next === undefined) return false;
   const line = firstLine(block);
   if (isEditorial(line) || !isHeadingLine(line, { inPreamble: mode === 'preamble' })) return false;
-  return (next.ordinal !== undefined && (next.depth ?? 0) === 0) || (next.heading === undefined && next.depth === undefined && next.bullet !== true && opensOperativeParagraph(firstLine(next)));
+  const opensParagraph = next.numberRead ? next.paragraphNumber !== undefined : opensOperativeParagraph(firstLine(next));
+  return (next.ordinal !== undefined && (next.depth ?? 0) === 0) || (next.heading === undefined && next.depth === undefined && next.bullet !== true && opensParagraph);
 }
 
 /** Reads the blocks of the body, one at a time, into the document's preamble, operative paragraphs, annexes and vote. */
@@ -112,14 +113,8 @@ class BodyBuilder {
     const annexMatch = ANNEX_LINE.exec(first);
     if ((annexMatch && block.lines.length === 1) || (block.heading !== undefined && /^(?:annex|appendix)\b/i.test(first))) return this.openAnnex(first, annexMatch?.[1], line);
     if (this.mode === 'annex' && this.annex) return readAnnexBlock(this.annex, block, whole);
-    if (block.heading !== undefined) {
-      this.pendingHeading = { text: whole.text, line, block };
-      return;
-    }
-    if (isPlainHeading(block, next, this.mode)) {
-      this.pendingHeading = { text: first, line, block };
-      return;
-    }
+    if (block.heading !== undefined) return this.holdHeading({ text: whole.text, line, block });
+    if (isPlainHeading(block, next, this.mode)) return this.holdHeading({ text: first, line, block });
     if (first.startsWith(SUMMARY_OF_ABOVE_MARK) && this.readSummaryOfAbove(read)) return;
     this.readClause(read);
   }
@@ -298,14 +293,26 @@ class BodyBuilder {
     this.addPreambular(whole, start);
   }
 
+  /** A heading waits for the operative paragraph it heads; one still waiting when another comes heads nothing. */
+  private holdHeading(heading: { text: string; line: number; block: Block }): void {
+    this.keepOrphanHeading();
+    this.pendingHeading = heading;
+  }
+
   /** Ends the body: a heading left with no paragraph under it is kept in `notes`. */
   finish(): Body {
+    this.keepOrphanHeading();
+    return { notes: this.notes, closing: this.closing };
+  }
+
+  /** A heading with no operative paragraph after it is kept in `notes`, never lost. */
+  private keepOrphanHeading(): void {
     if (this.pendingHeading !== undefined) {
       this.context.report.setLinesAside(this.pendingHeading.block.lines, 'orphan-heading');
       this.notes.push(`Heading in the source (line ${this.pendingHeading.line}) with no operative paragraph after it: "${this.pendingHeading.text}"`);
       this.context.report.add(this.pendingHeading.line, 'warning', 'import-heading-orphan', `the heading "${this.pendingHeading.text}" stands above no operative paragraph: it is kept in \`notes\``, 'move it above the paragraph it heads');
+      this.pendingHeading = undefined;
     }
-    return { notes: this.notes, closing: this.closing };
   }
 }
 

@@ -75,7 +75,7 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   const header = readHeader(blocks, report);
   const rest = blocks.slice(header.bodyStart);
   // `bluedraft render`, whose notice this text carries, never divides a paragraph: there a fragment of official wording may end mid-sentence before a heading.
-  const bodyBlocks = readParagraphNumbers(header.noticed === undefined ? joinPageBreaks(rest, report) : rest, report);
+  const bodyBlocks = readParagraphNumbers(header.noticed === undefined ? joinPageBreaks(rest, report) : rest, report, { rendered: header.noticed !== undefined });
   const document: ResolutionDocument = { kind: 'resolution', status: 'adopted', language: 'en', completeness: 'full', preamble: [], operative: [] };
   const texts = new ClauseTexts(report);
   const body = buildBody(document, bodyBlocks, { report, texts, ids: new UniqueIds(report), openingFound: header.openingFound });

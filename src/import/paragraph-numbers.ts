@@ -2,7 +2,7 @@ import type { ImportReport } from './import-context.js';
 import { NUMBER_READING } from './number-reading.js';
 import { numberCandidate, type NumberCandidate } from './number-candidate.js';
 import { partLabel } from './part-label.js';
-import { ANNEX_LINE, isOperativeOpener, isPreambleOpener, VOTE_LINE, type NumberStart } from './patterns.js';
+import { ANNEX_LINE, endsParagraph, isHeadingLine, isOperativeOpener, isPreambleOpener, VOTE_LINE, type NumberStart } from './patterns.js';
 import { endsClause, firstLine, lastLine, type Block } from './text-blocks.js';
 
 /** How far past the expected number a clean printed number is still read as one (a gap in the printed numbering). */
@@ -20,6 +20,11 @@ interface Sequence {
   partStart: boolean;
   /** A paragraph number was read: before it, the first printed number is taken as it stands (a fragment may start at 4). */
   numbered: boolean;
+  /**
+   * The text carries our notice (`bluedraft render` printed it): every block is a paragraph of
+   * its own, never a sentence divided, and its numbers may jump (fragments of official wording).
+   */
+  rendered: boolean;
 }
 
 function numberOf(candidate: NumberCandidate, value = candidate.value): NumberStart {
@@ -29,6 +34,11 @@ function numberOf(candidate: NumberCandidate, value = candidate.value): NumberSt
     number.reason = candidate.marked && !candidate.misread ? NUMBER_READING.mark : NUMBER_READING.paragraph;
   }
   return number;
+}
+
+/** A heading standing alone above a paragraph ("Arms embargo"): no sentence that goes on. */
+function isStandingHeading(block: Block): boolean {
+  return block.lines.length === 1 && isHeadingLine(firstLine(block), { inPreamble: false });
 }
 
 /** The value of the next block that opens with what may be a paragraph number. */
@@ -47,17 +57,18 @@ function nextCandidateValue(blocks: readonly Block[], from: number): number | un
  * through), a small gap, or 1 where a part starts again; and only after a block that ended a
  * clause. A number that does not fit after a sentence that did not end ("… of resolution" /
  * "600, …") continues that sentence: the blocks are joined. A list numbered 1., 2. … after a
- * colon is a list inside the paragraph. An unnumbered paragraph opening with an operative verb
+ * colon is a list inside the paragraph. A text `bluedraft render` printed (with our notice) has
+ * one paragraph a block, and numbers that may jump as far as they are printed. An unnumbered paragraph opening with an operative verb
  * between two numbered ones gets the number between them, said in a note.
  */
-export function readParagraphNumbers(blocks: readonly Block[], report: ImportReport): Block[] {
+export function readParagraphNumbers(blocks: readonly Block[], report: ImportReport, { rendered }: { rendered: boolean }): Block[] {
   const out: Block[] = [];
-  const sequence: Sequence = { expected: 1, operative: false, listNext: undefined, partStart: false, numbered: false };
+  const sequence: Sequence = { expected: 1, operative: false, listNext: undefined, partStart: false, numbered: false, rendered };
   let closed = false;
   for (const [index, block] of blocks.entries()) {
     const first = firstLine(block);
     const previous = out.at(-1);
-    const afterClause = previous === undefined || endsClause(lastLine(previous)) || previous.heading !== undefined || partLabel(previous) !== undefined;
+    const afterClause = rendered || previous === undefined || endsClause(lastLine(previous)) || endsParagraph(lastLine(previous)) || isStandingHeading(previous) || previous.heading !== undefined || partLabel(previous) !== undefined;
     if (closed || VOTE_LINE.test(first) || ANNEX_LINE.test(first) || (block.heading !== undefined && /^(?:annex|appendix)\b/i.test(first))) {
       closed = true;
       out.push(block);
@@ -110,7 +121,7 @@ function readNumber(candidate: NumberCandidate, sequence: Sequence, where: { aft
   if (value === sequence.expected || (sequence.partStart && value === 1) || (!sequence.numbered && candidate.clean)) return paragraph(candidate, sequence);
   if (value === 1 && plain && sequence.operative) return startList(candidate, sequence);
   // A small gap, or the number just read printed again: kept as printed, and the builder warns of it.
-  if (candidate.clean && (value > sequence.expected || (value === sequence.expected - 1 && sequence.listNext === undefined)) && value <= sequence.expected + GAP_READ_AS_PRINTED) return paragraph(candidate, sequence);
+  if (candidate.clean && (value > sequence.expected || (value === sequence.expected - 1 && sequence.listNext === undefined)) && (sequence.rendered || value <= sequence.expected + GAP_READ_AS_PRINTED)) return paragraph(candidate, sequence);
   if (!candidate.clean) return 'none';
   return where.afterColon ? 'none' : 'text';
 }
