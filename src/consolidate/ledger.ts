@@ -364,7 +364,8 @@ export class Ledger {
     return {
       measures: records.map((record) => ({ ...record.measure, status: statusOf(record) })),
       committees: [...this.committees.values()],
-      calls: [...this.calls.values()],
+      // A call that a later effect made a piece of a measure (883 (1993) para. 7 "Confirms" the scope of 748 (1992) para. 6 (a)) is listed as that piece.
+      calls: [...this.calls.entries()].filter(([key]) => !this.records.has(key)).map(([, call]) => call),
     };
   }
 }

@@ -144,6 +144,20 @@ describe('non-binding calls never become measures', () => {
     expect(state.diagnostics).toEqual([]);
   });
 
+  it('a "Confirms" paragraph that extends an earlier measure is listed as a piece of it, not as a call (883 (1993) para. 7)', () => {
+    const later = resolutionYaml(883, '1993-11-11', `
+  - { id: op_2, number: 2, text: "Decides to take the following measures, which shall come into force on 1 December 1993;", effects: [{ action: impose, target: { paragraphs: ["3-4"] }, effective: { date: 1993-12-01 } }] }
+  - { id: op_3, number: 3, text: Decides that all States shall freeze such funds;, measures: [asset-freeze] }
+  - id: op_4
+    number: 4
+    text: Confirms that the decision taken in resolution 841 (1993) that all States shall prevent the sale or supply of petroleum includes all sales made since;
+    effects: [{ action: extend, target: { resolution: 841 (1993), paragraphs: ["5"] } }]
+`);
+    const state = consolidate(regimeOf([HAITI, later]), '1993-12-02');
+    expect(state.calls.map((c) => c.by.paragraph)).toEqual(['9', '11']);
+    expect(measure(state, '883 (1993)#op_4')).toMatchObject({ partOf: '841 (1993)#op_5', status: 'in-force' });
+  });
+
   it('an effect on a range that holds a call passes over it without a problem', () => {
     const state = consolidate(regimeOf([HAITI, SUSPENSION]), '1993-09-01');
     expect(state.measures.map((m) => m.status)).toEqual(['suspended', 'suspended', 'suspended', 'suspended']);
