@@ -36,8 +36,9 @@ function next(list: Subparagraph[]): string | undefined {
 }
 
 /** "(1)" then "(ii)": the first was an OCR misreading of "(i)"; it is read so, and the correction recorded. */
-function relabelOcrRoman(first: Subparagraph, start: Position, report: ImportReport): void {
+function relabelOcrRoman(first: Subparagraph, start: Position, { report, ids }: SubparagraphContext): void {
   first.number = 'i';
+  if (first.id.endsWith('__1')) first.id = ids.take(`${first.id.slice(0, -'1'.length)}i`, start);
   addCorrection(first, { original: '(1)', corrected: '(i)', reason: NUMBER_READING.label });
   report.add(start, 'warning', 'import-ocr-label', '"(1)" before this "(ii)" read as "(i)" (a common OCR misreading); the correction is recorded');
 }
@@ -46,7 +47,7 @@ function relabelOcrRoman(first: Subparagraph, start: Position, report: ImportRep
 export function addSubparagraph(paragraph: OperativeParagraph, block: Block, { whole, start, label }: BlockWords, { report, ids, texts }: SubparagraphContext): void {
   const level1 = (paragraph.subparagraphs ??= []);
   const level1Run = run(level1);
-  if (label?.label === 'ii' && level1Run.length === 1 && level1Run[0] === '1') relabelOcrRoman(level1.at(-1)!, start, report);
+  if (label?.label === 'ii' && level1Run.length === 1 && level1Run[0] === '1') relabelOcrRoman(level1.at(-1)!, start, { report, ids, texts });
   const lastLettered = level1Run.length > 0 && styleOf(level1Run[0]!) === 'letter' ? level1.at(-1) : undefined;
   const expectedLetter = next(level1) ?? 'a';
   const expectedRoman = lastLettered ? (next(lastLettered.subparagraphs ?? []) ?? 'i') : undefined;
