@@ -3,12 +3,13 @@ import { OPENING } from './patterns.js';
 
 /**
  * Lines the print layout adds to a page, which are no part of the resolution: job numbers
- * ("02-75941 (E)", "92-12345"), bar codes ("*0275941*"), page marks ("PAGE 3 of 3", "Page 2",
+ * ("02-75941 (E)", "92-12345", "02-75941 (E) 301202", with the page number beside it: "2 02-75941",
+ * "02-75941 3/3"), bar codes ("*0275941*"), page marks ("PAGE 3 of 3", "Page 2",
  * "- 2 -", "/..."), "Please recycle", and, once the text has begun, the document's symbol
  * repeated as a running header ("S/RES/1454 (2002)", with or without a page number beside it).
  */
 const FURNITURE: RegExp[] = [
-  /^\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6,}|\s+[A-Z]\/\d+)*\s*$/,
+  /^(?:\d{1,3}(?:\/\d{1,3})?\s+)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6,}|\s+[A-Z]\/\d+|\s+\d{1,3}(?:\/\d{1,3})?)*\s*$/,
   /^\*\d{6,}\*$/,
   /^(?:PAGE|Page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/,
   /^-\s*\d{1,3}\s*-$/,
