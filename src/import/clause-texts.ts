@@ -15,6 +15,11 @@ export class ClauseTexts {
 
   constructor(private readonly report: ImportReport) {}
 
+  /** The input line each clause's words start on, by clause id. */
+  inputLines(): Map<string, number> {
+    return new Map([...this.located].map(([clause, text]) => [clause.id, positionAt(text, 0).line]));
+  }
+
   /** Where a clause's words stand in the input, if they were given here. */
   whereIs(clause: Clause): LocatedText | undefined {
     return this.located.get(clause);

@@ -35,6 +35,8 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
   /** The input lines kept out of every clause's text (header, opening, vote, footnotes, page marks …), in input order. */
   setAside: SetAsideLine[];
+  /** The input line each clause's words start on, by clause id. */
+  clauseLines: Map<string, number>;
 }
 
 const PROVENANCE_KEY = /^(symbol|source|completeness|retrieved-via|retrieved):\s*(.*)$/;
@@ -88,5 +90,5 @@ export function importResolution(input: string, options: ImportOptions): ImportR
   if (notes.length > 0) document.notes = notes;
 
   const diagnostics = report.diagnostics.sort((a, b) => a.line - b.line || a.col - b.col);
-  return { document, yaml: writeYaml(document, options.schemaPath), diagnostics, setAside: report.setAside.sort((a, b) => a.line - b.line) };
+  return { document, yaml: writeYaml(document, options.schemaPath), diagnostics, setAside: report.setAside.sort((a, b) => a.line - b.line), clauseLines: texts.inputLines() };
 }

@@ -31,6 +31,8 @@ describe('bluedraft import says when what it wrote does not validate', () => {
     expect(problem, run.stderr).not.toBeNull();
     const written = readFileSync(path.join(folder, 'out.yaml'), 'utf8').split('\n');
     expect(written[Number(problem![1]) - 1]).toMatch(/number: 2/);
+    // The problem also names the input line the clause came from: the second "2.".
+    expect(run.stderr).toContain(`comes from input.txt:${HEADER.length + 5}`);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 });

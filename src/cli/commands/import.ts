@@ -104,7 +104,7 @@ or the file written does not validate (each problem at its line:col), 2 usage er
     else io.stdout(result.yaml);
     if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
     // What was written must validate: its problems are said at line:col of the written YAML.
-    const written = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml);
+    const written = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml, { input: shown, clauseLines: result.clauseLines });
     if (written.length === 0) return EXIT.ok;
     io.stderr(`bluedraft import: the file written does not validate (${written.length} error${written.length === 1 ? '' : 's'}); correct it, then run \`bluedraft validate\`\n`);
     io.stderr(formatText(written, countDiagnostics(1, written), useColour(io)));
