@@ -21,14 +21,14 @@ export function conditionLines(entry: ProvenanceEntry): string[] {
   return lines;
 }
 
-/** "terminated by resolution 1000 (2000), paragraph 2 [adopted 2000-01-01]", then its conditions. */
-function heldLine(label: string, entry: ProvenanceEntry): string[] {
-  return [`${label}: ${ACTION_LABELS[entry.action]} ${describeProvision(entry.by)} (adopted; ${describeMoment(entry.at)})`, ...indent(conditionLines(entry), 4)];
+/** "pending: terminated by resolution 1000 (2000), paragraph 2 (adopted 2000-01-01 (on adoption))", then its conditions. */
+function heldLine(label: string, when: string, entry: ProvenanceEntry): string[] {
+  return [`${label}: ${ACTION_LABELS[entry.action]} ${describeProvision(entry.by)} (${when} ${describeMoment(entry.at)})`, ...indent(conditionLines(entry), 4)];
 }
 
 /** The changes conditions hold back on one measure: pending on a condition precedent, or called off by an "unless". */
 export function heldLines(measure: Pick<Measure, 'awaiting' | 'calledOff'>): string[] {
-  return [...measure.awaiting.flatMap((entry) => heldLine('pending', entry)), ...measure.calledOff.flatMap((entry) => heldLine('called off', entry))];
+  return [...measure.awaiting.flatMap((entry) => heldLine('pending', 'adopted', entry)), ...measure.calledOff.flatMap((entry) => heldLine('called off', 'was to take hold', entry))];
 }
 
 /** One change that conditions hold back, with what it would act on. */
