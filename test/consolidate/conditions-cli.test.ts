@@ -1,3 +1,6 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 
@@ -31,6 +34,27 @@ describe('bluedraft regime shows what conditions hold back', () => {
     const run = await runCli(['regime', 'conditions-test', '--dir', FOLDER, '--as-of', '1993-12-02', '--format', 'md']);
     expect(run.stdout).toContain('## Changes pending on a condition (1)');
     expect(run.stdout).toContain('_Waits for, and is not applied until recorded as met:_ “until the Security Council decides');
+  });
+});
+
+describe('bluedraft regime once users record conditions met', () => {
+  it('applies the awaited termination from the moment recorded, and calls off the imposition whose "unless" was met first', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'bluedraft-conditions-'));
+    await cp(FOLDER, folder, { recursive: true });
+    const record = async (file: string, after: string, met: string) => {
+      const text = await readFile(path.join(folder, file), 'utf8');
+      await writeFile(path.join(folder, file), text.replace(after, `${after}\n          met: ${met}`));
+    };
+    await record('S-RES-748-1992.yaml', 'awaits: until the Security Council decides that the Libyan Government has complied with paragraphs 1 and 2 above', '{ date: 1999-04-05, time: "10:00", zone: EST, by: S/PRST/1999/10 }');
+    await record('S-RES-883-1993.yaml', 'condition: unless the Secretary-General has reported to the Council in the terms set out in paragraph 16 below', '{ date: 1993-11-30, by: S/26800 }');
+    const run = await runCli(['regime', 'conditions-test', '--dir', folder, '--as-of', '2000-01-01']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^TERMINATED \(1\)$/m);
+    expect(run.stdout).toContain('1999-04-05 10:00 EST  terminated by resolution 748 (1992), paragraph 3');
+    expect(run.stdout).toContain('recorded as met on 1999-04-05 10:00 EST (S/PRST/1999/10)');
+    expect(run.stdout).toMatch(/^ADOPTED, NOT YET IN FORCE \(1\)$/m);
+    expect(run.stdout).toContain('called off: imposed by resolution 883 (1993), paragraph 2 (was to take hold 1993-12-01 00:01 EST)');
+    expect(run.stdout).toMatch(/^CALLED OFF BY AN "UNLESS" RECORDED AS MET \(1\)$/m);
   });
 });
 
