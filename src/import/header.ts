@@ -112,12 +112,18 @@ function count(word: string): number | undefined {
   return /^\d+$/.test(word) ? Number(word) : WORD_NUMBERS[word.toLowerCase()];
 }
 
+/** The delegations a vote names: "Cuba, Egypt and Union of Soviet Socialist Republics". */
+function names(list: string): string[] {
+  return list.split(/\s*,\s*|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+}
+
 /** Reads the closing line: "Adopted unanimously at the 3291st meeting.", "Adopted at the 1340th meeting by 11 votes to none, with 4 abstentions (…)." */
 export function readVote(record: string): { vote: Vote; meeting?: number; misreadings: Misreading[] } {
   const vote: Vote = {};
   if (/\bunanimously\b/i.test(record)) vote.unanimous = true;
   if (/\bwithout\s+(?:a\s+)?vote\b/i.test(record)) vote.withoutVote = true;
-  const tally = /\bby\s+(\w+)\s+votes?\s+to\s+(\w+)(?:\s*,?\s*with\s+(\w+)\s+abstentions?\s*\(([^)]*)\))?/i.exec(record);
+  // "by 7 votes to 1 (Ukrainian Soviet Socialist Republic), with 3 abstentions (Cuba, Egypt, …)": who voted against may be named.
+  const tally = /\bby\s+(\w+)\s+votes?\s+to\s+(\w+)(?:\s*\(([^)]*)\))?(?:\s*,?\s*with\s+(\w+)\s+abstentions?\s*\(([^)]*)\))?/i.exec(record);
   const unreadable: string[] = [];
   /** A count no larger than the Council: "73 votes" is an OCR misreading, not kept. */
   const counted = (word: string) => {
@@ -130,10 +136,11 @@ export function readVote(record: string): { vote: Vote; meeting?: number; misrea
     const against = counted(tally[2]!);
     if (inFavour !== undefined) vote.inFavour = inFavour;
     if (against !== undefined) vote.against = against;
-    if (tally[3] !== undefined) {
-      const abstaining = counted(tally[3]);
+    if (tally[3] !== undefined) vote.votedAgainst = names(tally[3]);
+    if (tally[4] !== undefined) {
+      const abstaining = counted(tally[4]);
       if (abstaining !== undefined) vote.abstaining = abstaining;
-      vote.abstentions = tally[4]!.split(/\s*,\s*|\s+and\s+/).map((s) => s.trim()).filter(Boolean);
+      vote.abstentions = names(tally[5]!);
     }
   }
   vote.record = record;

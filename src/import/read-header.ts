@@ -53,7 +53,7 @@ export function reportMisreading({ fact, printed, read }: Misreading, line: numb
 export function readHeader(blocks: readonly Block[], report: ImportReport): Header {
   const found = blocks.findIndex((b) => OPENING.test(firstLine(b)));
   // A resolution whose first part opens with its own preamble: "A" / "The Security Council," — the body starts at the part's label.
-  const firstPart = found >= 0 ? blocks.slice(0, found).findIndex((b) => partLabel(b) !== undefined) : -1;
+  const firstPart = found >= 0 ? blocks.slice(0, found).findIndex((b) => partLabel(b) === 'A') : -1;
   const openingIndex = firstPart >= 0 ? -1 : found;
   const end = firstPart >= 0 ? firstPart : headerEnd(blocks, openingIndex, report);
   const header: Header = { facts: { recognised: false }, openingFound: found >= 0, bodyStart: openingIndex >= 0 ? openingIndex + 1 : end, notes: [] };

@@ -118,6 +118,13 @@ describe('parts A, B, C', () => {
     expect(result.document.operative.map((p) => [p.part, p.number])).toEqual([['part_a', 1], ['part_b', 2]]);
   });
 
+  it('up to part I, as S/RES/687 (1991) runs; a lone "S" in a modern header is no part', () => {
+    const parts = 'ABCDEFGHI'.split('').flatMap((label, k) => [label, '', `${k + 1}. Decides on the matters of part ${label};`, '']);
+    const result = run(['United Nations', '', 'S', '', 'Security Council', '', ...HEADER, ...parts.slice(0, -1), ...VOTE]);
+    expect(result.document.parts?.map((p) => p.label)).toEqual('ABCDEFGHI'.split(''));
+    expect(numbers(result)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
   it('in Markdown: ## A, then its title', () => {
     const input = ['# Resolution 3003 (2031)', '', 'Adopted by the Security Council at its 9713th meeting, on 2 May 2031', '', 'The Security Council,', '', '## A', '', '### Arms embargo', '', '1. Decides that all States shall prevent the supply of arms;', '', '## B', '', '2. Decides to remain seized of the matter.'].join('\n');
     const result = importResolution(input, { file: 'input.md', format: 'md', schemaPath: 'schema.json' });
