@@ -5,6 +5,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
   import: { summary: 'turn the official text of a resolution (text or Markdown) into a resolution file', load: async () => (await import('./commands/import.js')).importCommand },
   diff: { summary: 'compare two versions of a resolution or draft clause by clause', load: async () => (await import('./commands/diff.js')).diffCommand },
   merge: { summary: 'merge delegations\' copies of a draft into its next revision, conflicts in brackets', load: async () => (await import('./commands/merge.js')).mergeCommand },
+  history: { summary: 'follow a text through its revisions: rewordings, moves, brackets, who wrote each word', load: async () => (await import('./commands/history.js')).historyCommand },
   regime: { summary: 'the measures of a sanctions regime in force at a date, with their provenance', load: async () => (await import('./commands/regime.js')).regimeCommand },
   impact: { summary: 'what a draft would terminate, suspend, loosen, tighten or add in a regime', load: async () => (await import('./commands/impact.js')).impactCommand },
   render: { summary: 'print a resolution or draft as circulated (text or Markdown), or its clean text', load: async () => (await import('./commands/render.js')).renderCommand },

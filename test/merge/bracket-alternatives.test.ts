@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bracketAlternatives, bracketWhole } from '../../src/negotiate/merge/bracket-alternatives.js';
-import { MergeRefusal } from '../../src/negotiate/merge/refusal.js';
+import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
 import { scanBrackets } from '../../src/text/brackets.js';
 
 describe('bracketAlternatives', () => {
@@ -49,7 +49,7 @@ describe('bracketAlternatives', () => {
         ],
         'op 3 (op_3)',
       );
-    expect(nested).toThrow(MergeRefusal);
+    expect(nested).toThrow(NegotiationRefusal);
     expect(nested).toThrow(/^op 3 \(op_3\): France and China change the bracketed language differently, and brackets cannot nest/);
   });
 });

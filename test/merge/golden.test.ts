@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCopies } from '../../src/negotiate/merge/merge-copies.js';
-import { MergeRefusal } from '../../src/negotiate/merge/refusal.js';
+import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
 import { BASE, FRANCE, op, UK, US } from './three-copies.js';
 import { SCHEMA, shipped, zeroDraft } from './zero-draft.js';
 
@@ -58,11 +58,11 @@ describe('merging three delegations’ copies of a zero draft made from 841 (199
 describe('copies that are not versions of the base', () => {
   it('refuses another regime', () => {
     const other = zeroDraft('resolutions/libya/' + 'S-RES-748-1992.yaml');
-    expect(() => mergeCopies(BASE, [{ name: 'France', document: other }], { schemaPath: SCHEMA })).toThrow(MergeRefusal);
+    expect(() => mergeCopies(BASE, [{ name: 'France', document: other }], { schemaPath: SCHEMA })).toThrow(NegotiationRefusal);
   });
 
   it('refuses an unrelated resolution of the same regime', () => {
     const unrelated = { ...shipped('resolutions/haiti/S-RES-873-1993.yaml'), kind: 'draft' as const, status: 'zero-draft' as const };
-    expect(() => mergeCopies(BASE, [{ name: 'France', document: unrelated }], { schemaPath: SCHEMA })).toThrow(/shares \d+ of the base's 32 paragraphs/);
+    expect(() => mergeCopies(BASE, [{ name: 'France', document: unrelated }], { schemaPath: SCHEMA })).toThrow(/shares \d+ of the 32 paragraphs of the base/);
   });
 });

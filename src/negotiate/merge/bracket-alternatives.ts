@@ -1,7 +1,7 @@
 import type { Bracket } from '../../model/document.js';
 import { scanBrackets } from '../../text/brackets.js';
 import { joinNames } from '../../text/join-names.js';
-import { MergeRefusal } from './refusal.js';
+import { NegotiationRefusal } from '../refusal.js';
 
 /** One delegation's (or several delegations' same) wording of a clause. */
 export interface Alternative {
@@ -50,12 +50,12 @@ export function bracketAlternatives(alternatives: readonly Alternative[], where:
     else if (suffix > 0) suffix--;
   }
   const options = middle().map((m) => m.join(' '));
-  if (options.some((o) => o === '')) throw new MergeRefusal(`${where}: one wording is empty; a bracket cannot hold an empty alternative`);
+  if (options.some((o) => o === '')) throw new NegotiationRefusal(`${where}: one wording is empty; a bracket cannot hold an empty alternative`);
   const before = lists[0]!.slice(0, prefix).join(' ');
   const after = lists[0]!.slice(lists[0]!.length - suffix).join(' ');
   const insideBracket = scanBrackets(before).problems.some((p) => p.kind === 'unclosed');
   if (insideBracket || options.some((o) => /[[\]|]/.test(o))) {
-    throw new MergeRefusal(`${where}: ${joinNames(alternatives.map((a) => joinNames(a.names)))} change the bracketed language differently, and brackets cannot nest; settle that bracket in the copies (or merge them in turn)`);
+    throw new NegotiationRefusal(`${where}: ${joinNames(alternatives.map((a) => joinNames(a.names)))} change the bracketed language differently, and brackets cannot nest; settle that bracket in the copies (or merge them in turn)`);
   }
   const text = [before, `[${options.join(' | ')}]`, after].filter(Boolean).join(' ');
   const first = alternatives[0]!;
@@ -70,6 +70,6 @@ export function bracketAlternatives(alternatives: readonly Alternative[], where:
  * others keep (changed): the bracket names those who keep it and, in its note, who would delete it.
  */
 export function bracketWhole(text: string, keptBy: readonly string[], deletedBy: readonly string[], where: string): BracketedText {
-  if (/[[\]|]/.test(text)) throw new MergeRefusal(`${where}: ${joinNames(deletedBy)} would delete it and ${joinNames(keptBy)} change it, but it holds brackets already and brackets cannot nest; settle its brackets in the copies first`);
+  if (/[[\]|]/.test(text)) throw new NegotiationRefusal(`${where}: ${joinNames(deletedBy)} would delete it and ${joinNames(keptBy)} change it, but it holds brackets already and brackets cannot nest; settle its brackets in the copies first`);
   return { text: `[${text.replace(/\s+/g, ' ').trim()}]`, brackets: [{ state: 'open', proposedBy: [joinNames(keptBy)], note: `deletion proposed by ${joinNames(deletedBy)}` }] };
 }

@@ -2,7 +2,7 @@ import type { Subparagraph } from '../../model/document.js';
 import { joinNames } from '../../text/join-names.js';
 import { bracketAlternatives, bracketWhole } from './bracket-alternatives.js';
 import { sameText, type AnyClause } from './paragraph-key.js';
-import { MergeRefusal } from './refusal.js';
+import { NegotiationRefusal } from '../refusal.js';
 
 /** One delegation's (or several delegations' same) version of a clause. */
 export interface ClauseVersion<C extends AnyClause = AnyClause> {
@@ -54,7 +54,7 @@ export function mergeClause<C extends AnyClause>(base: C, versions: readonly Cla
     merged.text = texts[0]!.clause.text;
     merged.brackets = texts[0]!.clause.brackets;
   } else if (texts.length > 1) {
-    if (texts.some((t) => t.value === undefined)) throw new MergeRefusal(`${where}: ${joinNames(texts.map((t) => joinNames(t.names)))} change its wording differently, and one has no wording to bracket`);
+    if (texts.some((t) => t.value === undefined)) throw new NegotiationRefusal(`${where}: ${joinNames(texts.map((t) => joinNames(t.names)))} change its wording differently, and one has no wording to bracket`);
     const bracketed = bracketAlternatives(texts.map((t) => ({ names: t.names, text: t.value!, brackets: t.clause.brackets })), where);
     merged.text = bracketed.text;
     merged.brackets = bracketed.brackets;
@@ -69,13 +69,13 @@ export function mergeClause<C extends AnyClause>(base: C, versions: readonly Cla
   }
 
   const shapes = changed(subparagraphShape, (a, b) => a === b);
-  if (shapes.length > 1) throw new MergeRefusal(`${where}: ${joinNames(shapes.map((s) => joinNames(s.names)))} each rearrange its subparagraphs their own way; merge such copies one at a time, or agree the list first`);
+  if (shapes.length > 1) throw new NegotiationRefusal(`${where}: ${joinNames(shapes.map((s) => joinNames(s.names)))} each rearrange its subparagraphs their own way; merge such copies one at a time, or agree the list first`);
   const baseSubs = ('subparagraphs' in base ? base.subparagraphs : undefined) ?? [];
   const shaped = shapes[0];
   if (shaped) {
     // One group restructured the list; the others' edits to it cannot be lined up: take that list only if nobody else touched it.
     const others = changed((c) => json('subparagraphs' in c ? c.subparagraphs : undefined), (a, b) => a === b).filter((g) => !g.names.every((n) => shaped.names.includes(n)));
-    if (others.length > 0) throw new MergeRefusal(`${where}: ${joinNames(shaped.names)} rearrange its subparagraphs while ${joinNames(others.flatMap((o) => o.names))} change them; merge such copies one at a time`);
+    if (others.length > 0) throw new NegotiationRefusal(`${where}: ${joinNames(shaped.names)} rearrange its subparagraphs while ${joinNames(others.flatMap((o) => o.names))} change them; merge such copies one at a time`);
     merged.subparagraphs = (shaped.clause as { subparagraphs?: Subparagraph[] }).subparagraphs;
   } else if (baseSubs.length > 0) {
     merged.subparagraphs = baseSubs.map((sub, i) => {

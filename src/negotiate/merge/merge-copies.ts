@@ -17,7 +17,7 @@ export interface MergeOptions {
  * paragraph stand in negotiation brackets, one alternative per delegation; a paragraph removed by
  * some and changed by others stays, bracketed, with who would delete it. Returns the merged
  * document, numbered as `fmt` would, its YAML, and the summary: conflicts first, per delegation,
- * per paragraph. Throws `MergeRefusal` for copies that are not versions of the base.
+ * per paragraph. Throws `NegotiationRefusal` for copies that are not versions of the base.
  */
 export function mergeCopies(base: ResolutionDocument, copies: readonly DelegationCopy[], options: MergeOptions): MergeResult & { yaml: string } {
   const plan = planMerge(base, copies);

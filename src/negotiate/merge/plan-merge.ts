@@ -5,8 +5,8 @@ import { bracketWholeClause, mergeClause } from './merge-clause.js';
 import { contentKey, type Paragraph } from './paragraph-key.js';
 import { moveTarget, placeSlots } from './place-slots.js';
 import { readCopy, type CopyReading } from './read-copy.js';
-import { checkRelated } from './related.js';
-import { MergeRefusal } from './refusal.js';
+import { unrelatedBecause } from '../related.js';
+import { NegotiationRefusal } from '../refusal.js';
 import type { DelegationCopy, ParagraphOutcome } from './types.js';
 
 /** What stands in one slot of the merged text, and how it came to. */
@@ -42,7 +42,7 @@ function decideBase(paragraph: Paragraph, where: string, readings: readonly Copy
   const kept = versions.filter((v) => v.paragraphs.length > 0);
   const deleting = versions.filter((v) => v.paragraphs.length === 0).flatMap((v) => v.names);
   const reshaped = kept.filter((v) => v.paragraphs.length > 1);
-  if (reshaped.length > 0) throw new MergeRefusal(`${where}: ${joinNames(reshaped.flatMap((v) => v.names))} split it while ${joinNames(versions.filter((v) => !reshaped.includes(v)).flatMap((v) => v.names))} change it otherwise; merge such copies one at a time`);
+  if (reshaped.length > 0) throw new NegotiationRefusal(`${where}: ${joinNames(reshaped.flatMap((v) => v.names))} split it while ${joinNames(versions.filter((v) => !reshaped.includes(v)).flatMap((v) => v.names))} change it otherwise; merge such copies one at a time`);
   const merged = kept.length === 1 ? { clause: kept[0]!.paragraphs[0]!, collisions: [] } : mergeClause(paragraph, kept.map((v) => ({ names: v.names, clause: v.paragraphs[0]! })), where);
   const keepers = kept.flatMap((v) => v.names);
   if (deleting.length > 0) {
@@ -74,12 +74,15 @@ function disputedMoves(slot: string, readings: readonly CopyReading[]): string[]
  * changed by others stays, in brackets saying who would delete it. Added, removed, moved, split
  * and merged paragraphs are carried over. The merged document keeps the base's ids; paragraphs
  * from copies are returned without ids (`fresh`), for `fmt` to give them free ones.
- * Throws `MergeRefusal` for copies that are not versions of the base, or changes that cannot be put in brackets.
+ * Throws `NegotiationRefusal` for copies that are not versions of the base, or changes that cannot be put in brackets.
  */
 export function planMerge(base: ResolutionDocument, copies: readonly DelegationCopy[]): MergePlan {
   const additions = new Map<string, string>();
   const readings = copies.map((copy, c) => readCopy(base, copy.document, copy.name, c, additions));
-  copies.forEach((copy, c) => checkRelated(base, copy.document, readings[c]!));
+  copies.forEach((copy, c) => {
+    const reason = unrelatedBecause(base, copy.document, readings[c]!.diff, { earlier: 'the base', later: `${copy.name}'s copy` });
+    if (reason) throw new NegotiationRefusal(reason);
+  });
   const decisions = new Map<string, SlotDecision>();
   base.preamble.forEach((p, i) => decisions.set(p.id, decideBase(p, `${label('preamble', i)} (${p.id})`, readings)));
   base.operative.forEach((p, i) => decisions.set(p.id, decideBase(p, `${label('operative', i)} (${p.id})`, readings)));

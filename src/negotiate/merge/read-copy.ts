@@ -19,8 +19,6 @@ export interface CopyReading {
   added: Map<string, Paragraph>;
   /** The copy's slots in its own order, by part. */
   order: Record<Part, string[]>;
-  /** Base paragraphs the diff paired with a paragraph of the copy. */
-  paired: number;
   diff: ResolutionDiff;
 }
 
@@ -39,7 +37,7 @@ function touch(reading: CopyReading, slot: string, what: Touch): void {
  */
 export function readCopy(base: ResolutionDocument, copy: ResolutionDocument, name: string, index: number, additions: Map<string, string> = new Map()): CopyReading {
   const diff = diffResolutions(base, copy);
-  const reading: CopyReading = { name, changed: new Map(), touches: new Map(), moved: new Set(), added: new Map(), order: { preamble: [], operative: [] }, paired: 0, diff };
+  const reading: CopyReading = { name, changed: new Map(), touches: new Map(), moved: new Set(), added: new Map(), order: { preamble: [], operative: [] }, diff };
   for (const change of diff.clauses) {
     const olds = change.old.map((side) => paragraphAt(base, side));
     const news = change.new.map((side) => paragraphAt(copy, side));
@@ -58,7 +56,6 @@ export function readCopy(base: ResolutionDocument, copy: ResolutionDocument, nam
       touch(reading, slot, 'removed');
       continue;
     }
-    reading.paired += olds.length;
     reading.order[change.new[0]!.part].push(slot);
     if (change.kind === 'moved' || change.old[0]!.part !== change.new[0]!.part) {
       reading.moved.add(slot);
