@@ -12,7 +12,7 @@ import type { ResolutionDocument } from '../../model/document.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
 import { mergeCopies } from '../../negotiate/merge/merge-copies.js';
-import { MergeRefusal } from '../../negotiate/merge/refusal.js';
+import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { joinNames } from '../../text/join-names.js';
 import { collectFiles } from '../../validate/collect-files.js';
 import { stringifyReport } from '../../render/report/lib/stringify.js';
@@ -89,7 +89,7 @@ are not versions of the base (another regime, another text), 2 usage error.`,
     try {
       result = mergeCopies(base!, copies.map((document, i) => ({ name: names[i]!, document })), { schemaPath: schemaPathFrom(output ? path.dirname(output) : io.cwd), file: output ?? 'merged.yaml' });
     } catch (error) {
-      if (!(error instanceof MergeRefusal)) throw error;
+      if (!(error instanceof NegotiationRefusal)) throw error;
       io.stderr(`bluedraft merge: ${error.message}; nothing was written\n`);
       return EXIT.problems;
     }
