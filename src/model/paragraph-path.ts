@@ -1,20 +1,24 @@
 import type { OperativeParagraph, ResolutionDocument, Subparagraph } from './document.js';
 
 /**
- * A paragraph path: operative number, then subparagraph labels. "8(a)(iii)" is
- * `{ paragraph: 8, labels: ['a', 'iii'] }`.
+ * A paragraph path: operative number, then subparagraph labels as printed. "8(a)(iii)" is
+ * `{ paragraph: 8, labels: ['a', 'iii'] }`; "3(1)" and "4(A)" name subparagraphs printed "(1)" and
+ * "(A)".
  */
 export interface ParagraphPath {
   paragraph: number;
   labels: string[];
 }
 
-const PATH = /^\s*([0-9]+)\s*((?:\(\s*[a-z]+\s*\)\s*)*)$/;
+/** A subparagraph label as printed: lower-case letters or roman numerals, capitals, or digits (the schema's subparagraph `number`). */
+const LABEL = '[a-z]+|[A-Z]+|[0-9]+';
+const PATH = new RegExp(`^\\s*([0-9]+)\\s*((?:\\(\\s*(?:${LABEL})\\s*\\)\\s*)*)$`);
+const LABELS = new RegExp(`\\(\\s*(${LABEL})\\s*\\)`, 'g');
 
 export function parseParagraphPath(text: string): ParagraphPath | undefined {
   const match = PATH.exec(text);
   if (!match) return undefined;
-  const labels = [...match[2]!.matchAll(/\(\s*([a-z]+)\s*\)/g)].map((m) => m[1]!);
+  const labels = [...match[2]!.matchAll(LABELS)].map((m) => m[1]!);
   return { paragraph: Number(match[1]), labels };
 }
 
@@ -37,9 +41,9 @@ export function expandParagraphs(entry: string): ParagraphPath[] | undefined {
   return Array.from({ length: end.paragraph - start.paragraph + 1 }, (_, i) => ({ paragraph: start.paragraph + i, labels: [] }));
 }
 
-/** The id a clause at this path gets by convention: op_8__a__iii. */
+/** The id a clause at this path gets by convention: op_8__a__iii (ids are lower case: "(A)" gives op_4__a). */
 export function conventionalId(path: ParagraphPath): string {
-  return ['op_' + path.paragraph, ...path.labels].join('__');
+  return ['op_' + path.paragraph, ...path.labels.map((label) => label.toLowerCase())].join('__');
 }
 
 /** The clause a path designates in a document, if it is there. */

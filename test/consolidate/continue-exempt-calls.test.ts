@@ -164,3 +164,33 @@ describe('non-binding calls never become measures', () => {
     expect(state.diagnostics).toEqual([]);
   });
 });
+
+describe('a subparagraph printed with a number or a capital letter is a target like (a)', () => {
+  // Labels are kept as printed ("(1) … (9)", "(A)"); a citation of "paragraph 3 (1)" must reach them.
+  const LISTED = resolutionYaml(500, '1980-01-01', `
+  - id: op_3
+    number: 3
+    text: "Decides that all States shall prevent:"
+    measures: [supply-ban]
+    effects: [{ action: impose }]
+    subparagraphs:
+      - { id: op_3__1, number: "1", text: The sale or supply of arms; }
+      - { id: op_3__2, number: "2", text: The sale or supply of petroleum; }
+  - id: op_4
+    number: 4
+    text: "Decides that all States shall prevent:"
+    measures: [asset-freeze]
+    effects: [{ action: impose }]
+    subparagraphs:
+      - { id: op_4__a_upper, number: A, text: The transfer of funds; }
+`);
+  it('"3(1)" and "4(A)" narrow those subparagraphs alone', () => {
+    const later = resolutionYaml(501, '1980-02-01', `
+  - { id: op_1, number: 1, text: Decides that paragraph 3 (1) of resolution 500 (1980) shall not apply to supplies for the United Nations Force., effects: [{ action: exempt, target: { resolution: 500 (1980), paragraphs: ["3(1)"] } }] }
+  - { id: op_2, number: 2, text: Decides that paragraph 4 (A) of resolution 500 (1980) shall not apply to funds for medical purposes., effects: [{ action: exempt, target: { resolution: 500 (1980), paragraphs: ["4(A)"] } }] }
+`);
+    const state = consolidate(regimeOf([LISTED, later]), '1980-03-01');
+    expect(state.diagnostics).toEqual([]);
+    expect(state.measures.filter((m) => m.exemptions.length > 0).map((m) => m.key)).toEqual(['500 (1980)#op_3__1', '500 (1980)#op_4__a_upper']);
+  });
+});
