@@ -17,7 +17,8 @@ export interface Misreading {
 }
 
 const DATE = new RegExp(`(?<![\\w\\]|])(${FIGURE}{1,2})\\s+([A-Za-z][A-Za-z\\]|10]{2,8})\\s+(${FIGURE}{4})(?![\\w])`, 'g');
-const MEETING = new RegExp(`(?<![\\w])(${FIGURE}{1,5})\\s*(st|nd|rd|th|d)\\s+meeting\\b`, 'i');
+/** "at its 3238th meeting", "at the 3017th (closed) meeting", "at the 3005 meeting" (its ending lost in print). */
+const MEETING = new RegExp(`(?<![\\w])(${FIGURE}{1,5})\\s*(?:st|nd|rd|th|d)?\\s+(?:\\((?:closed|private)\\)\\s+)?meeting\\b`, 'i');
 const TITLE = /^(?:RESOLUTION|Resolution)\s+(\d{1,4})\s*\(\s*([^()]{4,7}?)\s*\)/;
 /** The layout of the older printed volumes: "2 (1946). Resolution of 30 January 1946". */
 const VOLUME_TITLE = /^(\d{1,4})\s*\(\s*(\d{4})\s*\)\s*\.?\s*Resolution\b/;

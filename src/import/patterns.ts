@@ -85,7 +85,8 @@ export function isOperativeOpener(line: string): boolean {
 }
 
 export const OPENING = /^The\s+Security\s+Council\s*,?\s*$/i;
-export const VOTE_LINE = /^Adopted\b/;
+/** The closing record: "Adopted unanimously at the 3238th meeting.", "Approved unanimously at the 2936th meeting." (an admission recommended). */
+export const VOTE_LINE = /^(?:Adopted|Approved)\b/;
 /** An annex's label alone on its line, by any conventional name: "Annex", "ANNEX I", "Annex B", "APPENDIX", "Appendix II". */
 export const ANNEX_LINE = /^(?:ANNEX|Annex|APPENDIX|Appendix)(?:\s+([IVX]+|\d+|[A-Z]))?\s*$/;
 /** A line with only a number on it: a page number left by the print layout. */

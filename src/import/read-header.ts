@@ -26,6 +26,9 @@ export interface Header {
   notes: string[];
 }
 
+/** "Adopted by the Security Council at its 3102nd meeting on 30 July 1992": a header line, not the vote at the end. */
+const ADOPTION_LINE = /^Adopted\s+by\s+the\s+Security\s+Council\b/i;
+
 function isHeaderLine(block: Block): boolean {
   return readHeaderLine(joinedText(block.lines)).recognised;
 }
@@ -39,7 +42,7 @@ function isTitleLine(block: Block): boolean {
 function headerEnd(blocks: readonly Block[], openingIndex: number, report: ImportReport): number {
   if (openingIndex >= 0) return openingIndex;
   let end = 0;
-  while (end < blocks.length && !isBodyStart(blocks[end]!) && (isHeaderLine(blocks[end]!) || (isTitleLine(blocks[end]!) && blocks[end + 1] !== undefined && isHeaderLine(blocks[end + 1]!)))) end++;
+  while (end < blocks.length && (!isBodyStart(blocks[end]!) || ADOPTION_LINE.test(firstLine(blocks[end]!))) && (isHeaderLine(blocks[end]!) || (isTitleLine(blocks[end]!) && blocks[end + 1] !== undefined && isHeaderLine(blocks[end + 1]!)))) end++;
   report.add(blocks[end]?.lines[0]?.line ?? 1, 'warning', 'import-no-opening', 'no "The Security Council," line was found; the text after the header is read as the body', 'check that this is the full text of a resolution or draft');
   return end;
 }

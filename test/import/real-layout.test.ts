@@ -92,6 +92,22 @@ describe('header facts damaged by OCR are read, with a warning naming the printe
     expect(messages.join('\n')).toMatch(/"298Ist meeting"/);
   });
 
+  it('an adoption line with no "The Security Council," after it is a header line, not the vote', () => {
+    const result = run(['RESOLUTION 768 (1992)', '', 'Adopted by the Security Council at its 3102nd meeting on 30 July 1992', '', 'Recalling its resolutions 425 (1978) and 426 (1978),', '', '1. Decides to remain seized of the matter.', ...VOTE]);
+    expect(result.document).toMatchObject({ dates: { adopted: '1992-07-30' }, meeting: 3102 });
+    expect(result.document.preamble.map((p) => p.text)).toEqual(['Recalling its resolutions 425 (1978) and 426 (1978),']);
+  });
+
+  it.each([
+    ['Approved unanimously at the', '2936th meeting.', 2936],
+    ['Adopted unanimously at the 3017th (closed)', 'meeting.', 3017],
+    ['Adopted unanimously at the 3005', 'meeting', 3005],
+  ])('the closing record "%s %s"', (first, second, meeting) => {
+    const result = run(['Resolution 663 (1990)', 'of 14 August 1990', '', 'The Security Council,', '', 'Recommends to the General Assembly that the State be admitted.', '', first, second]);
+    expect(result.document.meeting).toBe(meeting);
+    expect(result.document.vote).toMatchObject({ unanimous: true });
+  });
+
   it('a date that cannot be read is warned of, never lost in silence', () => {
     const result = run(['RESOLUTION 3004 (2031)', '', 'Adopted by the Security Council at its 9714th meeting, on the second of May', '', 'The Security Council,', '', '1. Decides to remain seized of the matter.', ...VOTE]);
     expect(result.document.dates).toBeUndefined();
