@@ -14,11 +14,17 @@ import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatDiffText } from '../format/diff-text.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, writeOutput } from '../report-output.js';
 import { renderDiffReport } from '../../render/report/index.js';
+import { compareDrafts } from '../../negotiate/compare/compare-drafts.js';
+import { NegotiationRefusal } from '../../negotiate/refusal.js';
+import { compareReport } from '../../render/report/compare-report.js';
+import { stringifyReport } from '../../render/report/lib/stringify.js';
+import { formatCompareText } from '../../render/report/merge/compare-text.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 
 export const diffCommand: Command = {
   usage: `Usage: bluedraft diff OLD.yaml NEW.yaml [options]
+       bluedraft diff --base BASE.yaml A.yaml B.yaml [options]
 
 Compares two versions of a resolution or draft clause by clause: paragraphs reworded (with a
 word-level redline), added, removed, moved, renumbered, split or merged; subparagraphs; changes
@@ -33,6 +39,9 @@ Options:
                       summary, changes of force first, a table of every change, and
                       each changed paragraph with its redline
   --exit-code         exit 1 when the documents differ (as \`git diff --exit-code\`)
+  --base BASE.yaml    compare two competing drafts A and B against their common base
+                      (docs/negotiation.md): per paragraph, agreed, only in A, only in B
+                      or in conflict; per measure, what each draft would do to it
 ${outputUsage(22)}
 ${redlineUsage(22)}
   -h, --help          show this help
@@ -41,11 +50,11 @@ Exit codes: 0 compared (whether or not they differ, unless --exit-code), 1 the d
 differ (with --exit-code) or a file is invalid, 2 usage error.`,
 
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' }, ...OUTPUT_OPTIONS, ...REDLINE_OPTION });
+    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' }, base: { type: 'string' }, ...OUTPUT_OPTIONS, ...REDLINE_OPTION });
     const format = oneOf('format', values.format, FORMATS, 'text');
     const redline = redlineOption(values.redline, format);
-    if (positionals.length !== 2) throw new UsageError(`give the old and the new version (got ${positionals.length} ${positionals.length === 1 ? 'file' : 'files'})`);
-    const files = positionals.map((file) => path.resolve(io.cwd, file));
+    if (positionals.length !== 2) throw new UsageError(`give ${values.base === undefined ? 'the old and the new version' : 'the two drafts to compare against the base'} (got ${positionals.length} ${positionals.length === 1 ? 'file' : 'files'})`);
+    const files = [...(values.base === undefined ? [] : [values.base]), ...positionals].map((file) => path.resolve(io.cwd, file));
     const documents: ResolutionDocument[] = [];
     const problems: Diagnostic[] = [];
     for (const file of files) {
@@ -62,6 +71,18 @@ differ (with --exit-code) or a file is invalid, 2 usage error.`,
       const diagnostics = relativeDiagnostics(problems, io.cwd);
       io.stderr(formatText(diagnostics, countDiagnostics(files.length, diagnostics), useColour(io)));
       return EXIT.problems;
+    }
+    if (values.base !== undefined) {
+      let comparison;
+      try {
+        comparison = compareDrafts(documents[0]!, { name: positionals[0]!, document: documents[1]! }, { name: positionals[1]!, document: documents[2]! });
+      } catch (error) {
+        if (!(error instanceof NegotiationRefusal)) throw error;
+        io.stderr(`bluedraft diff: ${error.message}\n`);
+        return EXIT.problems;
+      }
+      await writeOutput(io, values, (print) => print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : format === 'md' ? stringifyReport(compareReport(comparison, { redline })) : formatCompareText(comparison, useColour(io) && values.output === undefined)));
+      return values['exit-code'] && comparison.paragraphs.length > 0 ? EXIT.problems : EXIT.ok;
     }
     const diff = diffResolutions(documents[0]!, documents[1]!);
     await writeOutput(io, values, (print) => {
