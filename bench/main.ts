@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { BenchContext } from './context.js';
 import type { Figure } from './figure.js';
 import { benchDiffScale } from './sections/diff-scale.js';
+import { benchNegotiation } from './sections/negotiation.js';
 import { benchReports } from './sections/reports.js';
 import { benchStartup } from './sections/startup.js';
 import { benchValidation } from './sections/validation.js';
@@ -38,6 +39,7 @@ const SECTIONS: Record<string, (context: BenchContext) => Figure[] | Promise<Fig
   validation: benchValidation,
   diff: benchDiffScale,
   reports: benchReports,
+  negotiation: benchNegotiation,
 };
 
 // `npm run bench -- diff` runs only the sections named; bench/results.json holds full runs only.

@@ -66,11 +66,12 @@ function advance(previous: Map<string, Thread>, diff: ResolutionDiff, before: Re
         next.set(key(side), { appeared: revision, events: [{ kind: 'appeared', revision, how: 'added' }], wording, tags: freshTags(wording, revision) });
         return;
       }
-      const oldWording = olds.map((t) => t.wording).join(' ');
-      const oldTags = olds.flatMap((t) => t.tags);
+      const oldWording = olds.length === 1 ? olds[0]!.wording : olds.map((t) => t.wording).join(' ');
+      const oldTags = olds.length === 1 ? olds[0]!.tags : olds.flatMap((t) => t.tags);
       const events = [...olds[0]!.events];
       if (change.kind === 'split' || change.kind === 'merged') events.push({ kind: 'appeared', revision, how: change.kind, from: change.old.map(place) });
-      const changed = squeeze(oldWording) !== squeeze(wording);
+      // The diff says when a paragraph's wording (its subparagraphs' included) is the same: no need to compare it again.
+      const changed = change.kind !== 'unchanged' && change.kind !== 'renumbered' && squeeze(oldWording) !== squeeze(wording);
       const lines = changed ? redline(oldWording, wording, language) : undefined;
       if (lines) events.push({ kind: 'reworded', revision, redline: lines });
       if (change.kind === 'moved') events.push({ kind: 'moved', revision, from: place(change.old[0]!), to: place(side) });
