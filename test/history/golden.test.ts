@@ -50,3 +50,18 @@ describe('files that are not revisions of one text', () => {
     expect(() => traceHistory([FIVE[0]!, { name: '873.yaml', document: shipped('resolutions/haiti/S-RES-873-1993.yaml') }])).toThrow(/^873\.yaml shares \d+ of the 32 paragraphs of zero\.yaml/);
   });
 });
+
+describe('who a resolved bracket is for', () => {
+  it('names every proposer of a single-option bracket, not only the first', () => {
+    const [zero] = FIVE;
+    const open = structuredClone(zero!.document);
+    const p = open.operative[0]!;
+    p.text = `${p.text!.replace(/;$/, '')} [without delay];`;
+    p.brackets = [{ state: 'open', proposedBy: ['France', 'China'] }];
+    const settled = structuredClone(open);
+    settled.operative[0]!.text = settled.operative[0]!.text!.replace('[without delay]', 'without delay');
+    delete settled.operative[0]!.brackets;
+    const history = traceHistory([{ name: 'a', document: open }, { name: 'b', document: settled }]);
+    expect(history.paragraphs[15]!.events.filter((e) => e.kind === 'bracket')).toEqual([{ kind: 'bracket', revision: 1, change: 'resolved', options: ['without delay'], by: ['France', 'China'] }]);
+  });
+});

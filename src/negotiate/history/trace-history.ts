@@ -23,12 +23,16 @@ function unitsByPlace(document: ResolutionDocument): Map<string, ClauseUnit> {
   return new Map(paragraphUnits(document).map((unit) => [key(unit.side), unit]));
 }
 
-/** Who a bracket change concerns: the delegations of the option kept, where one was; else all that proposed it. */
-function bracketBy(change: BracketChange): string[] {
+/**
+ * Who a bracket change concerns: for a bracket of several alternatives, each attributed, resolved
+ * on one of them, that alternative's delegation; else all that proposed it.
+ */
+function bracketBy(change: BracketChange, options: readonly string[]): string[] {
   const bracket: Bracket | undefined = change.new ?? change.old;
   const proposers = bracket?.proposedBy ?? [];
   const kept = change.new?.agreedOption;
-  if (change.kind === 'resolved' && kept !== undefined && kept > 0 && proposers.length > 1) return proposers[kept - 1] ? [proposers[kept - 1]!] : proposers;
+  const perAlternative = options.length > 1 && proposers.length === options.length;
+  if (change.kind === 'resolved' && perAlternative && kept !== undefined && kept > 0) return [proposers[kept - 1]!];
   return proposers;
 }
 
@@ -37,7 +41,7 @@ function bracketEvents(change: ClauseChange, revision: number, unit: ClauseUnit 
     const source = b.newIndex !== undefined ? unit : oldUnit;
     const index = b.newIndex ?? b.oldIndex ?? 0;
     const options = source ? (scanBrackets(source.labelledContent()).brackets[index]?.options.map((o) => squeeze(o.text)) ?? []) : [];
-    return { kind: 'bracket', revision, change: b.kind, options, by: bracketBy(b) };
+    return { kind: 'bracket', revision, change: b.kind, options, by: bracketBy(b, options) };
   });
 }
 
