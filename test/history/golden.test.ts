@@ -3,6 +3,9 @@ import { traceHistory } from '../../src/negotiate/history/trace-history.js';
 import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
 import { shipped, zeroDraft } from '../merge/zero-draft.js';
 import { FIVE } from './five-revisions.js';
+import { historyReport } from '../../src/render/report/history-report.js';
+import { formatHistoryText } from '../../src/render/report/history/history-text.js';
+import { stringifyReport } from '../../src/render/report/lib/stringify.js';
 
 describe('the history of five revisions of a draft made from 841 (1993)', () => {
   const history = traceHistory(FIVE);
@@ -34,8 +37,10 @@ describe('the history of five revisions of a draft made from 841 (1993)', () => 
     expect(history.wordsByRevision.reduce((a, b) => a + b, 0)).toBe(history.paragraphs.flatMap((p) => p.blame.flatMap((r) => r.text.split(' '))).length);
   });
 
-  it('matches the golden history', async () => {
+  it('matches the golden history, as data, text and a Markdown report', async () => {
     await expect(`${JSON.stringify(history, null, 2)}\n`).toMatchFileSnapshot('./golden/five-revisions.json');
+    await expect(formatHistoryText(history, false)).toMatchFileSnapshot('./golden/five-revisions.txt');
+    await expect(stringifyReport(historyReport(history))).toMatchFileSnapshot('./golden/five-revisions.md');
   });
 });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCopies } from '../../src/negotiate/merge/merge-copies.js';
 import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
+import { stringifyReport } from '../../src/render/report/lib/stringify.js';
+import { mergeReport } from '../../src/render/report/merge-report.js';
+import { formatMergeText } from '../../src/render/report/merge/merge-text.js';
 import { BASE, FRANCE, op, UK, US } from './three-copies.js';
 import { SCHEMA, shipped, zeroDraft } from './zero-draft.js';
 
@@ -53,6 +56,12 @@ describe('merging three delegations’ copies of a zero draft made from 841 (199
   it('writes the golden merged file', async () => {
     await expect(merged.yaml).toMatchFileSnapshot('./golden/haiti-three-copies.yaml');
   });
+
+  it('writes the golden summary, as text and as a Markdown report', async () => {
+    const names = { base: 'zero.yaml', output: 'rev1.yaml' };
+    await expect(formatMergeText(merged, names)).toMatchFileSnapshot('./golden/haiti-three-copies.txt');
+    await expect(stringifyReport(mergeReport(merged, names))).toMatchFileSnapshot('./golden/haiti-three-copies.md');
+  });
 });
 
 describe('copies that are not versions of the base', () => {
@@ -64,5 +73,36 @@ describe('copies that are not versions of the base', () => {
   it('refuses an unrelated resolution of the same regime', () => {
     const unrelated = { ...shipped('resolutions/haiti/S-RES-873-1993.yaml'), kind: 'draft' as const, status: 'zero-draft' as const };
     expect(() => mergeCopies(BASE, [{ name: 'France', document: unrelated }], { schemaPath: SCHEMA })).toThrow(/shares \d+ of the 32 paragraphs of the base/);
+  });
+});
+
+describe('a paragraph moved by one delegation and deleted by another', () => {
+  it('is a conflict, kept in brackets where the mover put it, not silently deleted', () => {
+    const merged = mergeCopies(
+      BASE,
+      [
+        { name: 'United Kingdom', document: UK },
+        { name: 'China', document: { ...BASE, operative: BASE.operative.filter((p) => p.id !== 'op_9') } },
+      ],
+      { schemaPath: SCHEMA },
+    );
+    const ids = merged.document.operative.map((p) => p.id);
+    expect(ids.indexOf('op_9')).toBe(ids.length - 2);
+    expect(op(merged.document, 'op_9').text).toMatch(/^\[.*\]$/);
+    expect(op(merged.document, 'op_9').brackets).toEqual([{ state: 'open', proposedBy: ['United Kingdom'], note: 'deletion proposed by China' }]);
+    expect(merged.paragraphs[0]).toMatchObject({ id: 'op_9', outcome: 'conflict', detail: 'China would delete it; United Kingdom would move it' });
+  });
+});
+
+describe('changes that cannot be put in brackets', () => {
+  it('refuses a paragraph split by one delegation and reworded by another, naming it', () => {
+    const split = structuredClone(BASE);
+    const at = split.operative.findIndex((p) => p.id === 'op_5');
+    const text = split.operative[at]!.text!;
+    const cut = text.indexOf(', ', text.length / 2);
+    split.operative.splice(at, 1, { ...split.operative[at]!, text: `${text.slice(0, cut)};` }, { id: 'op_5b', number: 0, text: `Decides further that ${text.slice(cut + 2)}` });
+    const refused = () => mergeCopies(BASE, [{ name: 'France', document: split }, { name: 'China', document: FRANCE }], { schemaPath: SCHEMA });
+    expect(refused).toThrow(NegotiationRefusal);
+    expect(refused).toThrow(/^op 5 \(op_5\): France would split it while China would change it otherwise; merge such copies one at a time$/);
   });
 });

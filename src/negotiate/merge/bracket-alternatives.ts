@@ -70,6 +70,6 @@ export function bracketAlternatives(alternatives: readonly Alternative[], where:
  * others keep (changed): the bracket names those who keep it and, in its note, who would delete it.
  */
 export function bracketWhole(text: string, keptBy: readonly string[], deletedBy: readonly string[], where: string): BracketedText {
-  if (/[[\]|]/.test(text)) throw new NegotiationRefusal(`${where}: ${joinNames(deletedBy)} would delete it and ${joinNames(keptBy)} change it, but it holds brackets already and brackets cannot nest; settle its brackets in the copies first`);
+  if (/[[\]|]/.test(text)) throw new NegotiationRefusal(`${where}: ${joinNames(deletedBy)} would delete it and ${joinNames(keptBy)} keep it, but it holds brackets already and brackets cannot nest; settle its brackets in the copies first`);
   return { text: `[${text.replace(/\s+/g, ' ').trim()}]`, brackets: [{ state: 'open', proposedBy: [joinNames(keptBy)], note: `deletion proposed by ${joinNames(deletedBy)}` }] };
 }

@@ -35,6 +35,12 @@ function decideBase(paragraph: Paragraph, where: string, readings: readonly Copy
   }
   const versions = [...groups.values()];
   if (versions.length === 0) return { slot: paragraph.id, paragraphs: [paragraph], outcome: 'kept', fresh: false };
+  // Moved as it stands by some, deleted by others: a conflict like a change against a deletion.
+  const movers = readings.filter((r) => r.moved.has(paragraph.id) && !r.changed.has(paragraph.id)).map((r) => r.name);
+  if (versions.length === 1 && versions[0]!.paragraphs.length === 0 && movers.length > 0) {
+    const deleting = versions[0]!.names;
+    return { slot: paragraph.id, paragraphs: [{ ...bracketWholeClause(paragraph, movers, deleting, where), id: paragraph.id }], outcome: 'conflict', detail: `${joinNames(deleting)} would delete it; ${joinNames(movers)} would move it`, fresh: false };
+  }
   if (versions.length === 1) {
     const [first, ...rest] = versions[0]!.paragraphs;
     return { slot: paragraph.id, paragraphs: first ? [{ ...first, id: paragraph.id }, ...rest] : [], outcome: 'taken', fresh: rest.length > 0 };
@@ -42,11 +48,11 @@ function decideBase(paragraph: Paragraph, where: string, readings: readonly Copy
   const kept = versions.filter((v) => v.paragraphs.length > 0);
   const deleting = versions.filter((v) => v.paragraphs.length === 0).flatMap((v) => v.names);
   const reshaped = kept.filter((v) => v.paragraphs.length > 1);
-  if (reshaped.length > 0) throw new NegotiationRefusal(`${where}: ${joinNames(reshaped.flatMap((v) => v.names))} split it while ${joinNames(versions.filter((v) => !reshaped.includes(v)).flatMap((v) => v.names))} change it otherwise; merge such copies one at a time`);
+  if (reshaped.length > 0) throw new NegotiationRefusal(`${where}: ${joinNames(reshaped.flatMap((v) => v.names))} would split it while ${joinNames(versions.filter((v) => !reshaped.includes(v)).flatMap((v) => v.names))} would change it otherwise; merge such copies one at a time`);
   const merged = kept.length === 1 ? { clause: kept[0]!.paragraphs[0]!, collisions: [] } : mergeClause(paragraph, kept.map((v) => ({ names: v.names, clause: v.paragraphs[0]! })), where);
   const keepers = kept.flatMap((v) => v.names);
   if (deleting.length > 0) {
-    return { slot: paragraph.id, paragraphs: [{ ...bracketWholeClause(merged.clause, keepers, deleting, where), id: paragraph.id }], outcome: 'conflict', detail: `${joinNames(deleting)} would delete it; ${joinNames(keepers)} change it`, fresh: false };
+    return { slot: paragraph.id, paragraphs: [{ ...bracketWholeClause(merged.clause, keepers, deleting, where), id: paragraph.id }], outcome: 'conflict', detail: `${joinNames(deleting)} would delete it; ${joinNames(keepers)} would keep it, changed`, fresh: false };
   }
   return { slot: paragraph.id, paragraphs: [{ ...merged.clause, id: paragraph.id }], outcome: 'bracketed', detail: `changed differently by ${joinNames(kept.map((v) => joinNames(v.names)))}: ${merged.collisions.join('; ')}`, fresh: false };
 }

@@ -18,11 +18,11 @@ export function mergeReport(result: MergeResult, names: { base: string; output: 
       heading(1, `Merge of ${result.delegations.length} ${result.delegations.length === 1 ? 'copy' : 'copies'} of ${names.base}`),
       paragraph(strong('Summary:'), ` ${result.conflicts} ${result.conflicts === 1 ? 'paragraph' : 'paragraphs'} in conflict or brackets, ${touched.length - result.conflicts} changes taken, written to ${names.output}.`),
       ...(disputed.length > 0
-        ? [heading(2, 'Conflicts'), table([['Paragraph'], ['Id'], ['Outcome'], ['What collides']], disputed.map((p) => [[placePhrase(p)], [p.id], [OUTCOME_WORDS[p.outcome]], [p.detail ?? '']]))]
+        ? [heading(2, 'Conflicts'), table([['Paragraph'], ['Outcome'], ['What collides']], disputed.map((p) => [[placePhrase(p)], [OUTCOME_WORDS[p.outcome]], [p.detail ?? '']]))]
         : []),
       heading(2, 'Delegations'),
       table([['Delegation'], ['Changes'], ['Taken'], ['Disputed']], result.delegations.map((d) => [[d.delegation], [countsPhrase(d.counts)], [String(d.taken)], [String(d.disputed)]])),
-      ...(touched.length > 0 ? [heading(2, 'Paragraphs'), table([['Paragraph'], ['Id'], ['Outcome'], ['Touched by']], touched.map((p) => [[placePhrase(p)], [p.id], [OUTCOME_WORDS[p.outcome]], [touchedByPhrase(p)]]))] : []),
+      ...(touched.length > 0 ? [heading(2, 'Paragraphs'), table([['Paragraph'], ['Outcome'], ['Touched by']], touched.map((p) => [[placePhrase(p)], [OUTCOME_WORDS[p.outcome]], [touchedByPhrase(p)]]))] : []),
       ...footer(),
     ],
   };

@@ -12,13 +12,13 @@ export function formatMergeText(result: MergeResult, names: { base: string; outp
   const disputed = result.paragraphs.filter((p) => p.outcome === 'conflict' || p.outcome === 'bracketed');
   if (disputed.length > 0) {
     lines.push('', 'Conflicts:');
-    for (const p of disputed) lines.push(`  ${placePhrase(p)} ${p.id}: ${OUTCOME_WORDS[p.outcome]}: ${p.detail ?? ''}`.trimEnd());
+    for (const p of disputed) lines.push(`  ${placePhrase(p)}: ${OUTCOME_WORDS[p.outcome]}: ${p.detail ?? ''}`.trimEnd());
   }
   lines.push('', 'Delegations:');
   for (const d of result.delegations) lines.push(`  ${d.delegation}: ${countsPhrase(d.counts)}; ${d.taken} taken, ${d.disputed} disputed`);
   if (touched.length > 0) {
     lines.push('', 'Paragraphs:');
-    for (const p of touched) lines.push(`  ${placePhrase(p)} ${p.id}: ${OUTCOME_WORDS[p.outcome]}: ${touchedByPhrase(p)}`);
+    for (const p of touched) lines.push(`  ${placePhrase(p)}: ${OUTCOME_WORDS[p.outcome]}: ${touchedByPhrase(p)}`);
   }
   return `${lines.join('\n')}\n`;
 }
