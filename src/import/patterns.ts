@@ -78,10 +78,17 @@ export function isPreambleOpener(line: string): boolean {
 }
 
 const OPERATIVE_VERB = /^(?:(?:Also|Further|Further|Strongly|Once\s+again|Again|Hereby)\s+)?(?:Decides|Requests|Calls|Urges|Demands|Condemns|Welcomes|Expresses|Confirms|Invites|Instructs|Entrusts|Emphasizes|Deplores|Considers|Reminds|Reaffirms|Affirms|Determines|Commends|Encourages|Notes|Stresses|Authorizes|Directs|Declares|Appeals|Endorses|Supports|Underlines|Recognizes|Acknowledges)\b/;
+/**
+ * Verbs that open operative paragraphs in the texts of 1946–1960 ("Resolves that the membership of
+ * the Commission …", "Recommends to the Governments of India and Pakistan …", S/RES/47 (1948)).
+ * Alone before a colon ("The Security Council / Resolves:", S/RES/70 (1949)) such a verb ends the
+ * enacting formula over the numbered paragraphs; it opens no paragraph of its own.
+ */
+const EARLY_OPERATIVE_VERB = /^(?:(?:Also|Further)\s+)?(?:Resolves|Recommends|Approves|Agrees|Reiterates|Insists|Takes)\b(?!\s*:\s*$)/;
 
 /** An operative paragraph opens with a verb in the present tense: "Decides", "Calls upon". */
 export function isOperativeOpener(line: string): boolean {
-  return OPERATIVE_VERB.test(line);
+  return OPERATIVE_VERB.test(line) || EARLY_OPERATIVE_VERB.test(line);
 }
 
 export const OPENING = /^The\s+Security\s+Council\s*,?\s*$/i;

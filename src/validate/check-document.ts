@@ -64,6 +64,7 @@ function clauseName(clause: { id: string }, at: DataPath, trust: SchemaTrust): s
 function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report: Report): void {
   const complete = document.completeness === 'full';
   const printedUnnumbered = isPrintedUnnumbered(document, trust);
+  const leadingRun = printedLeadingRun(document, trust);
   let expected: number | undefined = 1;
   let previous = 0;
   const restarts = numberingRestartsInParts(document);
@@ -79,7 +80,7 @@ function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report
       continue;
     }
     if (paragraph.number === undefined) {
-      if (complete && !printedUnnumbered) report(at, 'error', 'missing-number', `operative paragraph ${clauseName(paragraph, at, trust)} has no number, but the document is complete`, expected === undefined ? 'number it, or run `bluedraft fmt`' : `number it ${expected}, or run \`bluedraft fmt\``);
+      if (complete && !printedUnnumbered && index >= leadingRun) report(at, 'error', 'missing-number', `operative paragraph ${clauseName(paragraph, at, trust)} has no number, but the document is complete`, expected === undefined ? 'number it, or run `bluedraft fmt`' : `number it ${expected}, or run \`bluedraft fmt\``);
       continue;
     }
     if (complete && expected !== undefined && paragraph.number !== expected) {
@@ -100,6 +101,18 @@ function checkNumbering(document: ResolutionDocument, trust: SchemaTrust, report
  */
 function isPrintedUnnumbered(document: ResolutionDocument, trust: SchemaTrust): boolean {
   return document.operative.every((paragraph, index) => paragraph.number === undefined && trust.vouchesFor(['operative', index, 'number']));
+}
+
+/**
+ * How many operative paragraphs an adopted resolution prints unnumbered before its numbered ones,
+ * as texts of 1946–1960 do ("The Security Council Resolves:" then "1, That …", S/RES/70 (1949);
+ * "Reaffirms …", "Resolves …", "Recommends … :" then "1. The Government of Pakistan …",
+ * S/RES/47 (1948)): those lack no number, the text gives none. A draft numbers every paragraph.
+ */
+function printedLeadingRun(document: ResolutionDocument, trust: SchemaTrust): number {
+  if (document.kind !== 'resolution') return 0;
+  const first = document.operative.findIndex((paragraph, index) => paragraph.number !== undefined || !trust.vouchesFor(['operative', index, 'number']));
+  return first < 0 ? 0 : first;
 }
 
 function checkSubparagraphs(subs: Subparagraph[] | undefined, at: DataPath, complete: boolean, trust: SchemaTrust, report: Report): void {

@@ -16,14 +16,6 @@ import { clauseWords, wordStream } from './clause-words.js';
 const CORPUS = path.resolve(import.meta.dirname, '../fixtures/corpus-unsc/en');
 const TEXTS = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
 
-/**
- * Texts whose right reading the format cannot yet hold, each with the one error it must give
- * (so that this test notices when the format changes): S/RES/47 (1948) prints "10. (a) The
- * Government …", a paragraph with no words before its first subparagraph, and the schema
- * requires an operative paragraph's `text` (or `summary`).
- */
-const AWAITING_FORMAT: Record<string, string> = { 'S_RES_0047_1948_EN_GOLD.txt': 'missing-text' };
-
 interface Imported {
   name: string;
   input: string;
@@ -68,13 +60,8 @@ describe(`the ${TEXTS.length} real resolutions of the corpus import`, () => {
   });
 
   it('into files that validate', () => {
-    const errors = imported.filter(({ name }) => !(name in AWAITING_FORMAT)).flatMap(validationErrors);
+    const errors = imported.flatMap(validationErrors);
     expect(errors.slice(0, 40), `${new Set(errors.map((e) => e.split('.yaml')[0])).size} files fail`).toEqual([]);
-  });
-
-  it.each(Object.entries(AWAITING_FORMAT))('%s fails only as the format cannot yet say it: %s', (name, code) => {
-    const entry = imported.find((i) => i.name === name)!;
-    expect(validationErrors(entry).map((e) => /\[([\w-]+)\]$/.exec(e)?.[1])).toEqual([code]);
   });
 
   it('with their words in order: every word in a clause or set aside, none added, none lost', () => {

@@ -1,4 +1,4 @@
-import type { AnnexItem, Bracket, Clause, ResolutionDocument, Subparagraph, Summary } from '../../model/document.js';
+import type { AnnexItem, Bracket, Clause, OperativeParagraph, ResolutionDocument, Subparagraph, Summary } from '../../model/document.js';
 import type { DataPath } from '../../model/paragraph-path.js';
 import { scanBrackets, type BracketSpan } from '../../text/brackets.js';
 import { agreedChoice, cleanBrackets } from '../../text/clean-brackets.js';
@@ -27,7 +27,12 @@ export type Block =
   | { kind: 'document-title'; text: string }
   /** `mark`: in editorial material, what the layout cannot show (a descriptive id, how sure the number is). */
   | { kind: 'preamble'; id: string; mark?: ClauseMark; body: ClauseBody }
-  | { kind: 'operative'; id: string; number?: number; mark?: ClauseMark; body: ClauseBody }
+  /**
+   * `lead`: a paragraph with no words of its own before its first subparagraph ("10. (a) The
+   * Government of India should …", S/RES/47 (1948)) prints that subparagraph on its own line:
+   * `lead` is its label, `body` its words.
+   */
+  | { kind: 'operative'; id: string; number?: number; mark?: ClauseMark; body: ClauseBody; lead?: string }
   | { kind: 'subparagraph'; id: string; label?: string; depth: number; mark?: ClauseMark; body: ClauseBody }
   /** The summary of the clause just above, whose official wording (or a fragment of it) is printed. */
   | { kind: 'summary-of-above'; summary: Summary }
@@ -109,6 +114,16 @@ function opensAtTop(groups: readonly PartGroup[]): boolean {
 }
 
 /**
+ * The subparagraph printed on its paragraph's own line: the first, where the paragraph has no
+ * words (nor summary) of its own and that subparagraph has a label and no editorial mark to show.
+ */
+function leadingSubparagraph(paragraph: OperativeParagraph): Subparagraph | undefined {
+  const first = paragraph.subparagraphs?.[0];
+  if (paragraph.text !== undefined || paragraph.summary !== undefined || first === undefined) return undefined;
+  return first.number !== undefined && first.id === `${paragraph.id}__${first.number.toLowerCase()}` && first.numberStatus === undefined ? first : undefined;
+}
+
+/**
  * The document as it is circulated, block by block: header, "The Security Council,", preambular
  * paragraphs, numbered operative paragraphs with their subparagraphs, and in a text divided into
  * parts A, B, C … each part's label, title, preamble and operative paragraphs in turn; annexes,
@@ -158,8 +173,9 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
     blocks.push(editorial(paragraph) && paragraph.id !== `pp_${index + 1}` ? { ...block, mark: { kind: 'preamble', id: paragraph.id } } : block);
     summaryOfAbove(paragraph);
   };
-  const subparagraphs = (parent: Clause, subs: Subparagraph[] | undefined, at: DataPath, depth: number) => {
+  const subparagraphs = (parent: Clause, subs: Subparagraph[] | undefined, at: DataPath, depth: number, from = 0) => {
     for (const [index, sub] of (subs ?? []).entries()) {
+      if (index < from) continue;
       const subAt = [...at, 'subparagraphs', index];
       const block: Extract<Block, { kind: 'subparagraph' }> = { kind: 'subparagraph', id: sub.id, depth, body: body(sub, subAt) };
       if (sub.number !== undefined) block.label = sub.number;
@@ -180,9 +196,18 @@ export function layoutDocument(document: ResolutionDocument, options: LayoutOpti
     if (editorial(paragraph) && (id !== undefined || paragraph.numberStatus)) {
       block.mark = { kind: 'operative', ...(id ? { id } : {}), ...(paragraph.numberStatus ? { numberStatus: paragraph.numberStatus } : paragraph.number === undefined ? { unnumbered: true } : {}) };
     }
-    blocks.push(block);
-    summaryOfAbove(paragraph);
-    subparagraphs(paragraph, paragraph.subparagraphs, ['operative', index], 1);
+    const lead = block.mark === undefined ? leadingSubparagraph(paragraph) : undefined;
+    if (lead === undefined) {
+      blocks.push(block);
+      summaryOfAbove(paragraph);
+      subparagraphs(paragraph, paragraph.subparagraphs, ['operative', index], 1);
+      return;
+    }
+    const leadAt = ['operative', index, 'subparagraphs', 0];
+    blocks.push({ ...block, body: body(lead, leadAt), lead: lead.number! });
+    summaryOfAbove(lead);
+    subparagraphs(lead, lead.subparagraphs, leadAt, 2);
+    subparagraphs(paragraph, paragraph.subparagraphs, ['operative', index], 1, 1);
   };
   for (const group of groups) {
     if (group.part) {

@@ -101,7 +101,8 @@ export function markdown(blocks: readonly Block[], language: LanguageCode): stri
         children.push(heading(3, block.text));
         break;
       case 'operative': {
-        const content = { type: 'paragraph' as const, children: markedPhrasing(block.mark, bodyPhrasing(block.body, 'operative', language)) };
+        const words = markedPhrasing(block.mark, bodyPhrasing(block.body, block.lead === undefined ? 'operative' : undefined, language));
+        const content = { type: 'paragraph' as const, children: block.lead === undefined ? words : [literal(`(${block.lead}) `), ...words] };
         if (block.number === undefined) {
           closeList();
           children.push(content);

@@ -17,7 +17,7 @@ export function printedText(block: Block): string | undefined {
     case 'preamble':
       return bodyText(block.body, block.mark);
     case 'operative':
-      return block.number !== undefined ? `${block.number}. ${bodyText(block.body, block.mark)}` : bodyText(block.body, block.mark);
+      return `${block.number !== undefined ? `${block.number}. ` : ''}${block.lead !== undefined ? `(${block.lead}) ` : ''}${bodyText(block.body, block.mark)}`;
     case 'subparagraph':
       return block.label === undefined ? bodyText(block.body, block.mark) : `(${block.label}) ${bodyText(block.body, block.mark)}`;
     case 'summary-of-above':
