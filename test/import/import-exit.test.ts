@@ -36,3 +36,26 @@ describe('bluedraft import says when what it wrote does not validate', () => {
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 });
+
+describe('bluedraft import -o: where it writes', () => {
+  const TEXT = [...HEADER, '1. Decides to remain seized of the matter.', '', 'Adopted unanimously at the 3238th meeting.'].join('\n');
+
+  it('creates a missing folder on the way, as render and new do', async () => {
+    const { folder, input } = inFolder(TEXT);
+    const run = await runCli(['import', input, '-o', 'new/folder/out.yaml'], { cwd: folder });
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.code).toBe(0);
+    expect(readFileSync(path.join(folder, 'new/folder/out.yaml'), 'utf8')).toMatch(/^kind: resolution$/m);
+  });
+
+  it('says so, exit 1 and no internal error, when the file system refuses (a folder in the file\'s place)', async () => {
+    const { folder, input } = inFolder(TEXT);
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(path.join(folder, 'taken.yaml'));
+    const run = await runCli(['import', input, '-o', 'taken.yaml', '--force'], { cwd: folder });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/could not write taken\.yaml .*nothing was written/);
+    expect(run.stderr).not.toMatch(/internal error/);
+  });
+});

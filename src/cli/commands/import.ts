@@ -3,12 +3,12 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { useColour } from '../io.js';
+import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { pathFrom } from '../../fs/path-from.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
-import { writeAtomic } from '../../fs/write-atomic.js';
+import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
 import { importAkn } from '../../import/akn/import-akn.js';
 import { checkWritten } from '../../import/check-written.js';
 import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
@@ -87,8 +87,8 @@ or the file written does not validate (each problem at its line:col), 2 usage er
     const folder = output ? path.dirname(output) : io.cwd;
     if (/\.xml$/i.test(input) && values.format === undefined) {
       const akn = importAkn(text, { file: shown, schemaPath: schemaPathFrom(folder), ...(values.regime ? { regime: values.regime } : {}) });
-      if (akn.ok && output) await writeAtomic(output, akn.yaml);
-      else if (akn.ok) io.stdout(akn.yaml);
+      if (akn.ok && output && !(await written(output, akn.yaml, values.force === true, io))) return EXIT.problems;
+      if (akn.ok && !output) io.stdout(akn.yaml);
       if (akn.diagnostics.length > 0) io.stderr(formatText(akn.diagnostics, countDiagnostics(1, akn.diagnostics), useColour(io)));
       if (!akn.ok) io.stderr('bluedraft import: the file cannot be read as Akoma Ntoso; nothing was written\n');
       return akn.ok ? EXIT.ok : EXIT.problems;
@@ -100,14 +100,31 @@ or the file written does not validate (each problem at its line:col), 2 usage er
       sourceFile: pathFrom(folder, input),
       schemaPath: schemaPathFrom(folder),
     });
-    if (output) await writeAtomic(output, result.yaml);
-    else io.stdout(result.yaml);
+    if (output && !(await written(output, result.yaml, values.force === true, io))) return EXIT.problems;
+    if (!output) io.stdout(result.yaml);
     if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
     // What was written must validate: its problems are said at line:col of the written YAML.
-    const written = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml, { input: shown, clauseLines: result.clauseLines });
-    if (written.length === 0) return EXIT.ok;
-    io.stderr(`bluedraft import: the file written does not validate (${written.length} error${written.length === 1 ? '' : 's'}); correct it, then run \`bluedraft validate\`\n`);
-    io.stderr(formatText(written, countDiagnostics(1, written), useColour(io)));
+    const problems = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml, { input: shown, clauseLines: result.clauseLines });
+    if (problems.length === 0) return EXIT.ok;
+    io.stderr(`bluedraft import: the file written does not validate (${problems.length} error${problems.length === 1 ? '' : 's'}); correct it, then run \`bluedraft validate\`\n`);
+    io.stderr(formatText(problems, countDiagnostics(1, problems), useColour(io)));
     return EXIT.problems;
   },
 };
+
+/**
+ * Writes the imported YAML (creating missing folders, as `render` and `new` do); false, with the
+ * reason said, where the file system refuses: a read-only folder, a folder in the file's place,
+ * a full disk, or a file that appeared meanwhile.
+ */
+async function written(output: string, yaml: string, force: boolean, io: Io): Promise<boolean> {
+  const shown = path.relative(io.cwd, output) || output;
+  try {
+    await writeNewFile(output, yaml, { force });
+    return true;
+  } catch (error) {
+    if (error instanceof FileExistsError) io.stderr(`bluedraft import: ${shown} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
+    else io.stderr(`bluedraft import: could not write ${shown} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space, and that ${shown} is not a folder\n`);
+    return false;
+  }
+}
