@@ -106,3 +106,32 @@ describe('changes that cannot be put in brackets', () => {
     expect(refused).toThrow(/^op 5 \(op_5\): France would split it while China would change it otherwise; merge such copies one at a time$/);
   });
 });
+
+describe('subparagraphs added by one delegation and reworded by another', () => {
+  it('gives both, the new subparagraph lettered and given an id', () => {
+    const added = structuredClone(BASE);
+    op(added, 'op_10').subparagraphs!.push({ id: 'op_10__g', number: 'g', text: 'To report to the Council every ninety days;' });
+    const reworded = structuredClone(BASE);
+    const a = op(reworded, 'op_10').subparagraphs![0]!;
+    a.text = a.text!.replace('To examine', 'To examine promptly');
+    const merged = mergeCopies(BASE, [{ name: 'France', document: added }, { name: 'China', document: reworded }], { schemaPath: SCHEMA });
+    const subs = op(merged.document, 'op_10').subparagraphs!;
+    expect(subs.map((s) => s.number)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
+    expect(subs[0]!.text).toMatch(/^To examine promptly/);
+    expect(subs[6]).toMatchObject({ number: 'g', text: 'To report to the Council every ninety days;' });
+    expect(merged.conflicts).toBe(0);
+  });
+});
+
+describe('a paragraph moved between the parts of the text', () => {
+  it('stands in the preamble without its operative number, and the merged text validates', () => {
+    const moved = structuredClone(BASE);
+    const [paragraph] = moved.operative.splice(0, 1);
+    const { number: _n, ...preambular } = paragraph!;
+    void _n;
+    moved.preamble.push(preambular);
+    const merged = mergeCopies(BASE, [{ name: 'France', document: moved }], { schemaPath: SCHEMA });
+    expect(merged.document.preamble.at(-1)).toEqual(preambular);
+    expect(merged.document.operative[0]!.id).toBe('op_2');
+  });
+});

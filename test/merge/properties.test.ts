@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { finishMerge } from '../../src/negotiate/merge/finish-merge.js';
 import { mergeCopies } from '../../src/negotiate/merge/merge-copies.js';
+import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
+import { reviseResolution } from '../../bench/generate.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { documentTexts } from '../diff/apply-diff.js';
 import { insertParagraphs, mergeParagraphs, Random, resolution, rewordable, rewordOne, shuffle, splitParagraph } from '../diff/generate.js';
@@ -100,6 +102,39 @@ describe('mergeCopies on generated drafts', () => {
         chosen.forEach((at, i) => expect(merged.document[at.part][at.index]!.text).toBe(copies[i]!.document[at.part][at.index]!.text));
       }),
       RUNS,
+    );
+  });
+});
+
+/** `k` delegations' copies of the base, each with a fifth of its clauses edited at random. */
+function overlapping(s: number, base: ResolutionDocument, k: number) {
+  const random = new Random(s + 7);
+  return Array.from({ length: k }, (_, i) => ({ name: `Delegation ${i + 1}`, document: reviseResolution(random, base, 0.2) }));
+}
+
+describe('mergeCopies on overlapping random revisions', () => {
+  it('refuses, rather than failing inside, a paragraph moved into the preamble while others give it subparagraphs (found by the property below)', () => {
+    const base = draft(377373920, 26);
+    expect(() => mergeCopies(base, overlapping(377373920, base, 5), { schemaPath: SCHEMA })).toThrow(/^op_9: a copy moves it into the preamble while the merged changes give it subparagraphs, which a preambular paragraph cannot have/);
+  });
+
+  it('merges, or refuses with a reason, and what it writes validates', () => {
+    fc.assert(
+      fc.property(seed, size, fc.integer({ min: 2, max: 5 }), (s, n, k) => {
+        const base = draft(s, n);
+        const copies = overlapping(s, base, k);
+        let merged;
+        try {
+          merged = mergeCopies(base, copies, { schemaPath: SCHEMA });
+        } catch (error) {
+          expect(error).toBeInstanceOf(NegotiationRefusal);
+          return;
+        }
+        // finishMerge has validated the file; every paragraph of the base is accounted for.
+        const accounted = new Set(merged.paragraphs.map((p) => p.was).filter(Boolean));
+        expect(accounted.size).toBe(base.preamble.length + base.operative.length);
+      }),
+      { numRuns: 60 },
     );
   });
 });

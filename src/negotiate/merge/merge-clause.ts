@@ -1,6 +1,7 @@
-import type { Subparagraph } from '../../model/document.js';
+import type { LanguageCode, Subparagraph } from '../../model/document.js';
 import { joinNames } from '../../text/join-names.js';
 import { bracketAlternatives, bracketWhole } from './bracket-alternatives.js';
+import { mergeSubparagraphs } from './merge-subparagraphs.js';
 import { sameText, type AnyClause } from './paragraph-key.js';
 import { NegotiationRefusal } from '../refusal.js';
 
@@ -41,10 +42,10 @@ function subparagraphShape(clause: AnyClause): string {
  * Merges different versions of one clause against the base, field by field and subparagraph by
  * subparagraph: what one group of delegations changed is taken; wording changed differently by
  * several goes into a bracket, one alternative each; any other field changed differently keeps
- * the base's value and is reported. Subparagraphs are merged in turn where every version keeps
- * the same list (by letters); versions that restructure the list differently are refused.
+ * the base's value and is reported. Subparagraphs are merged in turn, one by one where every
+ * version keeps the same list (by letters), else as a list the way paragraphs are (`mergeSubparagraphs`).
  */
-export function mergeClause<C extends AnyClause>(base: C, versions: readonly ClauseVersion<C>[], where: string): ClauseMerge<C> {
+export function mergeClause<C extends AnyClause>(base: C, versions: readonly ClauseVersion<C>[], where: string, language: LanguageCode): ClauseMerge<C> {
   const collisions: string[] = [];
   const merged = { ...base } as Record<string, unknown>;
   const changed = <V>(value: (clause: C) => V, same: (a: V, b: V) => boolean) => agreeing(versions, value, same).filter((g) => !same(g.value, value(base)));
@@ -69,17 +70,16 @@ export function mergeClause<C extends AnyClause>(base: C, versions: readonly Cla
   }
 
   const shapes = changed(subparagraphShape, (a, b) => a === b);
-  if (shapes.length > 1) throw new NegotiationRefusal(`${where}: ${joinNames(shapes.map((s) => joinNames(s.names)))} each rearrange its subparagraphs their own way; merge such copies one at a time, or agree the list first`);
   const baseSubs = ('subparagraphs' in base ? base.subparagraphs : undefined) ?? [];
-  const shaped = shapes[0];
-  if (shaped) {
-    // One group restructured the list; the others' edits to it cannot be lined up: take that list only if nobody else touched it.
-    const others = changed((c) => json('subparagraphs' in c ? c.subparagraphs : undefined), (a, b) => a === b).filter((g) => !g.names.every((n) => shaped.names.includes(n)));
-    if (others.length > 0) throw new NegotiationRefusal(`${where}: ${joinNames(shaped.names)} rearrange its subparagraphs while ${joinNames(others.flatMap((o) => o.names))} change them; merge such copies one at a time`);
-    merged.subparagraphs = (shaped.clause as { subparagraphs?: Subparagraph[] }).subparagraphs;
+  if (shapes.length > 0) {
+    // Some delegations added, removed or moved subparagraphs: the list is merged as the paragraphs are.
+    const lists = versions.map((v) => ({ names: v.names, list: ('subparagraphs' in v.clause ? v.clause.subparagraphs : undefined) ?? [] }));
+    const result = mergeSubparagraphs(baseSubs, lists, where, language);
+    collisions.push(...result.collisions);
+    merged.subparagraphs = result.list.length > 0 ? result.list : undefined;
   } else if (baseSubs.length > 0) {
     merged.subparagraphs = baseSubs.map((sub, i) => {
-      const result = mergeClause(sub, versions.map((v) => ({ names: v.names, clause: (v.clause as { subparagraphs: Subparagraph[] }).subparagraphs[i]! })), `${where} (${sub.number ?? i + 1})`);
+      const result = mergeClause(sub, versions.map((v) => ({ names: v.names, clause: (v.clause as { subparagraphs: Subparagraph[] }).subparagraphs[i]! })), `${where} (${sub.number ?? i + 1})`, language);
       collisions.push(...result.collisions);
       return result.clause;
     });

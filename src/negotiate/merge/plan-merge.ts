@@ -1,5 +1,5 @@
 import type { Part } from '../../diff/types.js';
-import type { ResolutionDocument } from '../../model/document.js';
+import type { LanguageCode, ResolutionDocument } from '../../model/document.js';
 import { joinNames } from '../../text/join-names.js';
 import { bracketWholeClause, mergeClause } from './merge-clause.js';
 import { contentKey, type Paragraph } from './paragraph-key.js';
@@ -23,7 +23,7 @@ function label(part: Part, index: number): string {
   return `${part === 'preamble' ? 'pp' : 'op'} ${index + 1}`;
 }
 
-function decideBase(paragraph: Paragraph, where: string, readings: readonly CopyReading[]): SlotDecision {
+function decideBase(paragraph: Paragraph, where: string, readings: readonly CopyReading[], language: LanguageCode): SlotDecision {
   const groups = new Map<string, { names: string[]; paragraphs: Paragraph[] }>();
   for (const reading of readings) {
     const changed = reading.changed.get(paragraph.id);
@@ -49,12 +49,23 @@ function decideBase(paragraph: Paragraph, where: string, readings: readonly Copy
   const deleting = versions.filter((v) => v.paragraphs.length === 0).flatMap((v) => v.names);
   const reshaped = kept.filter((v) => v.paragraphs.length > 1);
   if (reshaped.length > 0) throw new NegotiationRefusal(`${where}: ${joinNames(reshaped.flatMap((v) => v.names))} would split it while ${joinNames(versions.filter((v) => !reshaped.includes(v)).flatMap((v) => v.names))} would change it otherwise; merge such copies one at a time`);
-  const merged = kept.length === 1 ? { clause: kept[0]!.paragraphs[0]!, collisions: [] } : mergeClause(paragraph, kept.map((v) => ({ names: v.names, clause: v.paragraphs[0]! })), where);
+  if (deleting.length > 0 && kept.length > 1) {
+    throw new NegotiationRefusal(`${where}: ${joinNames(deleting)} would delete it while ${joinNames(kept.map((v) => joinNames(v.names)))} each change it their own way, and a bracket of alternatives cannot stand inside a bracket for its deletion; merge such copies one at a time`);
+  }
+  const merged = kept.length === 1 ? { clause: kept[0]!.paragraphs[0]!, collisions: [] } : mergeClause(paragraph, kept.map((v) => ({ names: v.names, clause: v.paragraphs[0]! })), where, language);
   const keepers = kept.flatMap((v) => v.names);
   if (deleting.length > 0) {
     return { slot: paragraph.id, paragraphs: [{ ...bracketWholeClause(merged.clause, keepers, deleting, where), id: paragraph.id }], outcome: 'conflict', detail: `${joinNames(deleting)} would delete it; ${joinNames(keepers)} would keep it, changed`, fresh: false };
   }
+  if (merged.collisions.length === 0) return { slot: paragraph.id, paragraphs: [{ ...merged.clause, id: paragraph.id }], outcome: 'taken', detail: `changes by ${joinNames(kept.map((v) => joinNames(v.names)))} combined`, fresh: false };
   return { slot: paragraph.id, paragraphs: [{ ...merged.clause, id: paragraph.id }], outcome: 'bracketed', detail: `changed differently by ${joinNames(kept.map((v) => joinNames(v.names)))}: ${merged.collisions.join('; ')}`, fresh: false };
+}
+
+export interface PlanOptions {
+  /** How a paragraph is named in brackets' refusals and in the summary: "op 5 (op_5)". */
+  where?: (part: Part, index: number, id: string) => string;
+  /** Refuse copies that are not versions of the base (default); off for the lists inside a paragraph. */
+  related?: boolean;
 }
 
 export interface MergePlan {
@@ -82,16 +93,19 @@ function disputedMoves(slot: string, readings: readonly CopyReading[]): string[]
  * from copies are returned without ids (`fresh`), for `fmt` to give them free ones.
  * Throws `NegotiationRefusal` for copies that are not versions of the base, or changes that cannot be put in brackets.
  */
-export function planMerge(base: ResolutionDocument, copies: readonly DelegationCopy[]): MergePlan {
+export function planMerge(base: ResolutionDocument, copies: readonly DelegationCopy[], options: PlanOptions = {}): MergePlan {
   const additions = new Map<string, string>();
   const readings = copies.map((copy, c) => readCopy(base, copy.document, copy.name, c, additions));
-  copies.forEach((copy, c) => {
-    const reason = unrelatedBecause(base, copy.document, readings[c]!.diff, { earlier: 'the base', later: `${copy.name}'s copy` });
-    if (reason) throw new NegotiationRefusal(reason);
-  });
+  if (options.related !== false) {
+    copies.forEach((copy, c) => {
+      const reason = unrelatedBecause(base, copy.document, readings[c]!.diff, { earlier: 'the base', later: `${copy.name}'s copy` });
+      if (reason) throw new NegotiationRefusal(reason);
+    });
+  }
+  const where = options.where ?? ((part: Part, index: number, id: string) => `${label(part, index)} (${id})`);
   const decisions = new Map<string, SlotDecision>();
-  base.preamble.forEach((p, i) => decisions.set(p.id, decideBase(p, `${label('preamble', i)} (${p.id})`, readings)));
-  base.operative.forEach((p, i) => decisions.set(p.id, decideBase(p, `${label('operative', i)} (${p.id})`, readings)));
+  base.preamble.forEach((p, i) => decisions.set(p.id, decideBase(p, where('preamble', i, p.id), readings, base.language)));
+  base.operative.forEach((p, i) => decisions.set(p.id, decideBase(p, where('operative', i, p.id), readings, base.language)));
   for (const reading of readings) for (const [slot, paragraph] of reading.added) decisions.set(slot, { slot, paragraphs: [paragraph], outcome: 'taken', fresh: true });
   const unmoved = new Set<string>();
   for (const slot of new Set(readings.flatMap((r) => [...r.moved]))) {
@@ -107,10 +121,28 @@ export function planMerge(base: ResolutionDocument, copies: readonly DelegationC
   const build = (part: Part) =>
     order[part].flatMap((slot) => {
       const decision = decisions.get(slot)!;
-      return decision.paragraphs.map((p, i) => (decision.fresh && (i > 0 || slot.includes(':')) ? withoutIds(p) : p));
+      return decision.paragraphs.map((p, i) => inPart(decision.fresh && (i > 0 || slot.includes(':')) ? withoutIds(p) : p, part));
     });
   const document: ResolutionDocument = { ...base, preamble: build('preamble'), operative: build('operative') };
   return { document, decisions, readings, order };
+}
+
+const OPERATIVE_ONLY = ['subparagraphs', 'effects', 'measures', 'heading'];
+
+/**
+ * A paragraph as it stands in `part`: one a copy moved from the operative part into the preamble,
+ * wording unchanged, comes from the base with its operative number, which a preambular paragraph has not.
+ */
+function inPart(paragraph: Paragraph, part: Part): Paragraph {
+  if (part === 'operative') return paragraph;
+  const operativeOnly = OPERATIVE_ONLY.filter((field) => (paragraph as unknown as Record<string, unknown>)[field] !== undefined);
+  if (operativeOnly.length > 0) {
+    throw new NegotiationRefusal(`${paragraph.id ?? 'a paragraph'}: a copy moves it into the preamble while the merged changes give it ${joinNames(operativeOnly)}, which a preambular paragraph cannot have; merge such copies one at a time`);
+  }
+  if (!('number' in paragraph || 'numberStatus' in paragraph)) return paragraph;
+  const { number: _number, numberStatus: _status, ...rest } = paragraph as Paragraph & { number?: number; numberStatus?: unknown };
+  void [_number, _status];
+  return rest;
 }
 
 /** A paragraph without its ids (and its subparagraphs'), for `fmt` to give it ones that are free. */
