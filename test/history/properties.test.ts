@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { paragraphUnits } from '../../src/diff/clause-units.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { traceHistory } from '../../src/negotiate/history/trace-history.js';
+import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
+import { reviseResolution } from '../../bench/generate.js';
 import { insertParagraphs, Random, resolution, rewordable, rewordOne } from '../diff/generate.js';
 
 const seed = fc.integer({ min: 1, max: 0x7fffffff });
@@ -72,6 +74,29 @@ describe('traceHistory on generated revisions', () => {
         expect(history.paragraphs.map((p) => p.blame.flatMap((run) => words(run.text)))).toEqual(finalWords);
         for (const paragraph of history.paragraphs) for (const run of paragraph.blame) expect(run.revision).toBeGreaterThanOrEqual(paragraph.appeared);
         expect(history.wordsByRevision.reduce((a, b) => a + b, 0)).toBe(finalWords.flat().length);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+describe('traceHistory on random revisions (rewordings, insertions, deletions, moves of a fifth of the clauses)', () => {
+  it('blames every word once and lists every paragraph of the last revision', () => {
+    fc.assert(
+      fc.property(seed, fc.integer({ min: 2, max: 6 }), fc.integer({ min: 10, max: 40 }), (s, n, clauses) => {
+        const random = new Random(s);
+        const documents = [resolution(s, clauses)];
+        for (let r = 1; r < n; r++) documents.push(reviseResolution(random, documents.at(-1)!, 0.1));
+        let history;
+        try {
+          history = traceHistory(documents.map((document, i) => ({ name: `rev${i}`, document })));
+        } catch (error) {
+          // A revision rewritten past recognition is refused as not a version of the one before.
+          expect(error).toBeInstanceOf(NegotiationRefusal);
+          return;
+        }
+        const finalWords = paragraphUnits(documents.at(-1)!).map((unit) => words(unit.labelledContent()));
+        expect(history.paragraphs.map((p) => p.blame.flatMap((run) => words(run.text)))).toEqual(finalWords);
       }),
       { numRuns: 40 },
     );

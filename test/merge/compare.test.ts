@@ -1,7 +1,10 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { reviseResolution } from '../../bench/generate.js';
+import { Random, resolution } from '../diff/generate.js';
 import { writeYaml } from '../../src/import/write-yaml.js';
 import { compareDrafts } from '../../src/negotiate/compare/compare-drafts.js';
 import { runCli } from '../support/run-cli.js';
@@ -51,5 +54,23 @@ describe('bluedraft diff --base', () => {
     expect(refused.stderr).toBe('bluedraft diff: libya.yaml is for the libya regime and the base for haiti: they are not versions of one text\n');
     const usage = await runCli(['diff', '--base', 'base.yaml', 'france.yaml'], { cwd: folder });
     expect(usage.code).toBe(2);
+  });
+});
+
+describe('compareDrafts on random drafts', () => {
+  it('finds identical drafts agreed throughout, and a draft against an untouched one alone in every change', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 0x7fffffff }), fc.integer({ min: 8, max: 40 }), (s, n) => {
+        const base = resolution(s, n);
+        const random = new Random(s + 3);
+        const a = reviseResolution(random, base, 0.2);
+        const comparison = compareDrafts(base, { name: 'A', document: a }, { name: 'B', document: structuredClone(a) });
+        expect(comparison.paragraphs.every((p) => p.standing === 'agreed')).toBe(true);
+        const alone = compareDrafts(base, { name: 'A', document: a }, { name: 'B', document: structuredClone(base) });
+        expect(alone.paragraphs.every((p) => p.standing === 'only-a')).toBe(true);
+        expect(alone.paragraphs.length).toBe(comparison.paragraphs.length);
+      }),
+      { numRuns: 30 },
+    );
   });
 });
