@@ -64,6 +64,13 @@ class NumberMap {
     return { ok: true, path: now };
   }
 
+  /** The highest operative number of the document as it stood (0 where none has one). */
+  highest(): number {
+    let highest = 0;
+    for (const key of this.before.keys()) highest = Math.max(highest, parseParagraphPath(key)?.paragraph ?? 0);
+    return highest;
+  }
+
   /** A clause's number as it will read, "5(a)", or "" where it has none. */
   private now(id: string): string {
     const path = this.after.get(id);
@@ -144,6 +151,12 @@ type MappedRange = { kind: 'ok'; first: number; last: number; shrunk?: string } 
 /** A range of paragraphs ("5 to 9") in the new numbering: still a range, shrunk, gone, or scattered. */
 function mapRange(from: number, to: number, map: NumberMap): MappedRange {
   if (to < from) return { kind: 'dangling', reason: `the range ${from} to ${to} runs backwards` };
+  // A range that runs past the text's last paragraph cites paragraphs it never had (or not yet):
+  // it is not shrunk to those the text has, but left as written for a person to correct. A gap
+  // inside the numbering is a paragraph deleted, which the range loses.
+  const highest = map.highest();
+  const beyond = Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((paragraph) => paragraph > highest);
+  if (beyond.length > 0) return { kind: 'dangling', reason: `the text has no paragraph${beyond.length === 1 ? '' : 's'} ${numberRun(beyond)}, so the range is left as written` };
   const members = Array.from({ length: to - from + 1 }, (_, i) => ({ old: from + i, mapped: map.map({ paragraph: from + i, labels: [] }) }));
   const kept = members.flatMap((m) => (m.mapped.ok ? [m.mapped.path.paragraph] : [])).sort((a, b) => a - b);
   const lost = members.filter((m) => !m.mapped.ok).map((m) => m.old);
@@ -276,4 +289,11 @@ function rewriteEntry(entry: string, map: NumberMap): { entry?: string; problem?
   if (!path) return {};
   const mapped = map.map(path);
   return mapped.ok ? { entry: formatParagraphPath(mapped.path) } : { problem: { severity: 'error', code: 'dangling-reference', reason: mapped.reason, hint: DANGLING_HINT } };
+}
+
+/** "3", "3 to 9", or "3, 5 and 7": paragraph numbers as a citation would name them. */
+function numberRun(numbers: readonly number[]): string {
+  const consecutive = numbers.every((n, i) => i === 0 || n === numbers[i - 1]! + 1);
+  if (numbers.length > 2 && consecutive) return `${numbers[0]} to ${numbers.at(-1)}`;
+  return joinNames(numbers.map(String));
 }

@@ -93,9 +93,6 @@ describe('mergeCopies on generated drafts', () => {
         fc.pre(places.length >= k);
         const chosen = places.slice(0, k);
         const copies = chosen.map((at, i) => ({ name: `Delegation ${i + 1}`, document: rewordOne(random, base, at) }));
-        // A rewording can turn "paragraphs 5 to 9 of resolution …" into a citation of the draft's own
-        // paragraphs, which fmt (run on every merged text) then rewrites; such cases say nothing of the merge.
-        fc.pre(copies.every((c) => JSON.stringify(documentTexts(finishMerge(c.document, SCHEMA).document)) === JSON.stringify(documentTexts(c.document))));
         const merged = mergeCopies(base, copies, { schemaPath: SCHEMA });
         expect(merged.conflicts).toBe(0);
         expect(hasBrackets(merged.document)).toBe(false);
