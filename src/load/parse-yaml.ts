@@ -1,5 +1,6 @@
-import { LineCounter, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from './diagnostic.js';
+import { tooDeepAt } from './nesting-depth.js';
 
 /** Deeper nesting than any resolution needs is refused, so that no input can exhaust the stack. */
 export const MAX_DEPTH = 40;
@@ -30,10 +31,16 @@ export function parseDocuments(text: string, lineCounter: LineCounter): Document
   return Array.isArray(documents) ? documents : [];
 }
 
+const TOO_DEEP_HINT = 'a resolution needs only a few levels (paragraph, subparagraph, sub-subparagraph): flatten the structure';
+
 export function parseYaml(file: string, text: string): ParseResult {
   const lineCounter = new LineCounter();
-  const list = parseDocuments(text, lineCounter);
   const at = (offset: number) => lineCounter.linePos(offset);
+  // The depth is checked on the parser's tokens, before the composer, which recurses per level.
+  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const deep = tooDeepAt(tokens, MAX_DEPTH + 1);
+  if (deep !== undefined) return { ok: false, diagnostics: [diagnostic(file, at(deep), 'error', 'too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, TOO_DEEP_HINT)] };
+  const list = Array.from(new Composer({ uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }).compose(tokens));
   if (list.length > 1) {
     const second = list[1]!;
     const offset = second.range[0];
@@ -86,7 +93,7 @@ function checkStructure(file: string, root: Node | null, at: At): Diagnostic[] {
     const [node, depth] = stack.pop()!;
     if (!node) continue;
     if (depth > MAX_DEPTH) {
-      return [diagnostic(file, at(node.range?.[0] ?? 0), 'error', 'too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, 'a resolution needs only a few levels (paragraph, subparagraph, sub-subparagraph): flatten the structure')];
+      return [diagnostic(file, at(node.range?.[0] ?? 0), 'error', 'too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, TOO_DEEP_HINT)];
     }
     if (isMap(node)) {
       for (const pair of node.items) {

@@ -1,3 +1,4 @@
+import { MAX_DEPTH } from './parse-yaml.js';
 /**
  * Whether a YAML text lies on the common ground where js-yaml reads it exactly as `yaml` does
  * (see `parsePlainYaml`). Outside it, js-yaml is more lenient than `yaml` or reads differently:
@@ -95,12 +96,14 @@ function structure(text: string): string | undefined {
   return lines.join('\n');
 }
 
-/** Whether a flow collection (`[…]`, `{…}`) runs over several lines, or its brackets do not pair. */
+/** Whether a flow collection (`[…]`, `{…}`) runs over several lines, nests near the depth limit, or its brackets do not pair. */
 function flowRunsOverLines(text: string): boolean {
   let depth = 0;
   let opened = 0;
   for (const { 0: bracket, index } of text.matchAll(/[[\]{}]/g)) {
     if (bracket === '[' || bracket === '{') {
+      // Nesting near the depth limit is for the \`yaml\` path to refuse, before js-yaml recurses into it.
+      if (depth >= MAX_DEPTH) return true;
       if (depth++ === 0) opened = index;
     } else if (--depth < 0) return true;
     else if (depth === 0 && text.lastIndexOf('\n', index) > opened) return true;
