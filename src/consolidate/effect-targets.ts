@@ -1,4 +1,5 @@
 import type { Effect } from '../model/document.js';
+import { entryProblem } from '../model/paragraph-path.js';
 import { describeProvision } from './describe.js';
 import type { Acting, Ledger, Reach } from './ledger.js';
 import type { RegimeIndex, TargetScope } from './regime-index.js';
@@ -52,7 +53,8 @@ export class EffectTargets {
       } else if (problem.kind === 'missing') {
         ledger.report(acting, 'error', 'dangling-target', `this ${effect.action} effect points to ${problem.what} of ${problem.document.label}, which does not exist`, 'correct the paragraph number or clause id');
       } else {
-        ledger.report(acting, 'error', 'invalid-format', `"${problem.entry}" is not a paragraph or range`, 'write "5", "5-9" or "8(a)(iii)"');
+        const { code, message, hint } = entryProblem(problem.entry);
+        ledger.report(acting, 'error', code, message, hint);
       }
     }
     return resolved.scopes;

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../load/diagnostic.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
-import { conventionalId, formatParagraphPath, parseParagraphPath, walkOperative, type DataPath, type ParagraphPath } from '../model/paragraph-path.js';
+import { conventionalId, formatParagraphPath, parseParagraphPath, rangeTooLong, walkOperative, type DataPath, type ParagraphPath } from '../model/paragraph-path.js';
 import { joinNames } from '../text/join-names.js';
 import { numberingRestartsInParts } from '../validate/part-numbering.js';
 import { applyReplacements, type EditOperation, type TextReplacement } from './edit-plan.js';
@@ -91,6 +91,7 @@ const ANNEX = { after: Infinity };
 const DANGLING_HINT = 'correct the citation: the paragraph it meant was deleted, or never existed';
 const NOT_CONSECUTIVE_HINT = 'reword the citation to list the paragraphs it means, or move them back together';
 const SHRUNK_HINT = 'check that the citation still means what the drafters intended';
+const TOO_LONG_HINT = 'name the paragraphs the citation means: no resolution has as many';
 
 function replaceToken(token: CitedToken, value: string | number, into: TextReplacement[]): void {
   if (String(value) !== token.value) into.push({ start: token.start, end: token.end, text: String(value) });
@@ -138,6 +139,10 @@ function rewriteGroups(groups: readonly CitedGroup[], map: NumberMap, quoted: st
       rewrite.problems.push({ severity: 'error', code: 'reference-not-consecutive', message: `${quoted}: ${range.reason}, so the range cannot simply be renumbered`, hint: NOT_CONSECUTIVE_HINT });
       continue;
     }
+    if (range.kind === 'too-long') {
+      rewrite.problems.push({ severity: 'error', code: 'range-too-long', message: `${quoted}: ${range.reason}, so it is left as written`, hint: TOO_LONG_HINT });
+      continue;
+    }
     if (range.shrunk) rewrite.problems.push({ severity: 'warning', code: 'reference-range-shrunk', message: `${quoted}: ${range.shrunk}`, hint: SHRUNK_HINT });
     replaceToken(group.from, range.first, rewrite.replacements);
     replaceToken(group.to, range.last, rewrite.replacements);
@@ -146,11 +151,13 @@ function rewriteGroups(groups: readonly CitedGroup[], map: NumberMap, quoted: st
   return rewrite;
 }
 
-type MappedRange = { kind: 'ok'; first: number; last: number; shrunk?: string } | { kind: 'dangling'; reason: string } | { kind: 'not-consecutive'; reason: string };
+type MappedRange = { kind: 'ok'; first: number; last: number; shrunk?: string } | { kind: 'dangling'; reason: string } | { kind: 'not-consecutive'; reason: string } | { kind: 'too-long'; reason: string };
 
 /** A range of paragraphs ("5 to 9") in the new numbering: still a range, shrunk, gone, or scattered. */
 function mapRange(from: number, to: number, map: NumberMap): MappedRange {
   if (to < from) return { kind: 'dangling', reason: `the range ${from} to ${to} runs backwards` };
+  const tooLong = rangeTooLong(from, to);
+  if (tooLong) return { kind: 'too-long', reason: tooLong };
   // A range that runs past the text's last paragraph cites paragraphs it never had (or not yet):
   // it is not shrunk to those the text has, but left as written for a person to correct. A gap
   // inside the numbering is a paragraph deleted, which the range loses.
@@ -282,6 +289,7 @@ function rewriteEntry(entry: string, map: NumberMap): { entry?: string; problem?
     const mapped = mapRange(Number(range[1]), Number(range[2]), map);
     if (mapped.kind === 'dangling') return { problem: { severity: 'error', code: 'dangling-reference', reason: mapped.reason, hint: DANGLING_HINT } };
     if (mapped.kind === 'not-consecutive') return { problem: { severity: 'error', code: 'reference-not-consecutive', reason: mapped.reason, hint: NOT_CONSECUTIVE_HINT } };
+    if (mapped.kind === 'too-long') return { problem: { severity: 'error', code: 'range-too-long', reason: mapped.reason, hint: TOO_LONG_HINT } };
     const now = { entry: `${mapped.first}-${mapped.last}` };
     return mapped.shrunk ? { ...now, problem: { severity: 'warning', code: 'reference-range-shrunk', reason: mapped.shrunk, hint: SHRUNK_HINT } } : now;
   }

@@ -27,8 +27,22 @@ export function formatParagraphPath(path: ParagraphPath): string {
 }
 
 /**
+ * The most paragraphs a range may cover. No resolution has near as many, and every paragraph a
+ * range names is work for each check and edit: "1-999999999" must not cost a billion of them.
+ */
+export const MAX_RANGE_PARAGRAPHS = 1000;
+
+/** Why the range `from`–`to` is refused, when it covers more than `MAX_RANGE_PARAGRAPHS`. */
+export function rangeTooLong(from: number, to: number): string | undefined {
+  const count = to - from + 1;
+  if (count <= MAX_RANGE_PARAGRAPHS) return undefined;
+  return `the range ${from} to ${to} covers ${count.toLocaleString('en-US')} paragraphs, more than the ${MAX_RANGE_PARAGRAPHS.toLocaleString('en-US')} a range may cover`;
+}
+
+/**
  * Expands a reference's paragraph entry: "5-9" gives 5, 6, 7, 8, 9; "8(a)(iii)" gives itself.
- * Returns undefined for an entry that is not a paragraph path or range.
+ * Returns undefined for an entry that is not a paragraph path or range, and for a range over
+ * more than `MAX_RANGE_PARAGRAPHS` (see `entryProblem`).
  */
 export function expandParagraphs(entry: string): ParagraphPath[] | undefined {
   const [from, to, ...rest] = entry.split('-');
@@ -38,7 +52,16 @@ export function expandParagraphs(entry: string): ParagraphPath[] | undefined {
   if (to === undefined) return [start];
   const end = parseParagraphPath(to);
   if (!end || start.labels.length > 0 || end.labels.length > 0 || end.paragraph < start.paragraph) return undefined;
+  if (rangeTooLong(start.paragraph, end.paragraph)) return undefined;
   return Array.from({ length: end.paragraph - start.paragraph + 1 }, (_, i) => ({ paragraph: start.paragraph + i, labels: [] }));
+}
+
+/** What is wrong with a paragraph entry `expandParagraphs` refuses, as a diagnostic's code, message and hint. */
+export function entryProblem(entry: string): { code: string; message: string; hint: string } {
+  const range = /^\s*([0-9]+)\s*-\s*([0-9]+)\s*$/.exec(entry);
+  const tooLong = range ? rangeTooLong(Number(range[1]), Number(range[2])) : undefined;
+  if (tooLong) return { code: 'range-too-long', message: `"${entry}": ${tooLong}`, hint: 'name the paragraphs the reference means (a resolution has far fewer), or cite the whole resolution' };
+  return { code: 'invalid-format', message: `"${entry}" is not a paragraph or range`, hint: 'write "5", "5-9" or "8(a)(iii)"' };
 }
 
 /** The id a clause at this path gets by convention: op_8__a__iii (ids are lower case: "(A)" gives op_4__a). */

@@ -1,7 +1,7 @@
 import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
 import type { Position } from '../load/locate.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
-import type { DataPath } from '../model/paragraph-path.js';
+import { entryProblem, type DataPath } from '../model/paragraph-path.js';
 import type { Corpus, CorpusEntry } from './corpus.js';
 import type { SchemaTrust } from './schema-trust.js';
 
@@ -47,7 +47,8 @@ export function checkTargets(targets: readonly EffectTarget[], self: CorpusEntry
       } else if (problem.kind === 'missing') {
         report('error', 'dangling-target', `this ${action} effect points to ${problem.what} of ${problem.resolution}, which does not exist`, 'correct the paragraph number or clause id');
       } else {
-        report('error', 'invalid-format', `"${problem.entry}" is not a paragraph or range`, 'write "5", "5-9" or "8(a)(iii)"');
+        const { code, message, hint } = entryProblem(problem.entry);
+        report('error', code, message, hint);
       }
     }
   }

@@ -6,7 +6,7 @@ export function paragraphNumbers(entries: readonly string[]): number[] | undefin
   for (const entry of entries) {
     const paths = expandParagraphs(entry);
     if (!paths || paths.some((p) => p.labels.length > 0)) return undefined;
-    numbers.push(...paths.map((p) => p.paragraph));
+    for (const path of paths) numbers.push(path.paragraph);
   }
   return numbers;
 }
