@@ -1,10 +1,16 @@
 import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
 import type { LoadedDocument } from '../load/load-document.js';
-import { locateInText } from '../load/locate-in-text.js';
+import { textLocator } from '../load/locate-in-text.js';
 import type { Bracket, Clause } from '../model/document.js';
 import { walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { excerptAt, scanBrackets, type BracketSpan } from '../text/brackets.js';
 import { SchemaTrust } from './schema-trust.js';
+
+/**
+ * The bracket problems reported for one clause: past a few, more say nothing new, and 20,000
+ * stray brackets must not make 20,000 messages.
+ */
+const MAX_BRACKET_PROBLEMS = 10;
 
 /** Every clause that may carry negotiation brackets, with where it sits. */
 function* bracketableClauses(document: LoadedDocument['document']): Generator<{ clause: Clause; at: DataPath }> {
@@ -33,10 +39,11 @@ export function checkBrackets(loaded: LoadedDocument, trust = SchemaTrust.WHOLE)
     }
     if (clause.text === undefined) continue;
     const textAt = [...at, 'text'];
-    const position = (offset: number) => locateInText(loaded.text, locate, textAt, offset);
+    const position = textLocator(loaded.text, locate, textAt);
     const scan = scanBrackets(clause.text);
-    for (const problem of scan.problems) {
-      const where = `"${excerptAt(clause.text, problem.offset)}"`;
+    for (const [index, problem] of scan.problems.slice(0, MAX_BRACKET_PROBLEMS).entries()) {
+      const unsaid = scan.problems.length - MAX_BRACKET_PROBLEMS;
+      const where = `"${excerptAt(clause.text, problem.offset)}"${index === MAX_BRACKET_PROBLEMS - 1 && unsaid > 0 ? ` (and ${unsaid.toLocaleString('en-US')} more bracket problems in this clause, not listed)` : ''}`;
       if (problem.kind === 'nested') {
         found.push(diagnostic(file, position(problem.offset), 'error', 'bracket-nested', `a bracket opens inside another bracket in \`${clause.id}\`: ${where}`, 'brackets do not nest: write the alternatives as options of one bracket, "[option 1 | option 2]"'));
       } else {

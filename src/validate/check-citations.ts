@@ -1,6 +1,7 @@
 import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
 import type { LoadedDocument } from '../load/load-document.js';
-import { locateInText } from '../load/locate-in-text.js';
+import { textLocator } from '../load/locate-in-text.js';
+import type { Position } from '../load/locate.js';
 import type { Clause, OperativeParagraph, Reference } from '../model/document.js';
 import { expandParagraphs, formatParagraphPath, walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { parseCitations } from '../text/parse-citations.js';
@@ -67,6 +68,7 @@ export function checkCitationEffects(loaded: LoadedDocument, trust = SchemaTrust
     if (clause.text === undefined || !MAY_CITE_PARAGRAPHS.every((word) => word.test(clause.text!))) continue;
     if (![[...at, 'id'], [...at, 'references'], ...(paragraph ? [[...paragraph.at, 'effects']] : [])].every((path) => trust.vouchesFor(path))) continue;
     let declared: Declared[] | undefined;
+    let position: ((offset: number) => Position) | undefined;
     const number = paragraph?.clause.number;
     for (const citation of parseCitations(clause.text, number === undefined ? {} : { paragraph: number })) {
       const cited = citation.reference;
@@ -74,7 +76,8 @@ export function checkCitationEffects(loaded: LoadedDocument, trust = SchemaTrust
       const citedParagraphs = paragraphKeys(cited);
       declared ??= [...(clause.references ?? []), ...(paragraph?.clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))].map(declaredOf);
       if (declared.some((d) => covers(d, cited, citedParagraphs))) continue;
-      found.push(diagnostic(loaded.file, locateInText(loaded.text, loaded.locate, [...at, 'text'], citation.start), 'warning', 'citation-without-effect',
+      position ??= textLocator(loaded.text, loaded.locate, [...at, 'text']);
+      found.push(diagnostic(loaded.file, position(citation.start), 'warning', 'citation-without-effect',
         `\`${clause.id}\` cites ${cited.text}, but declares no effect on it and no reference to it`,
         'add the citation to `references` (`bluedraft import` writes them), or an effect if the clause acts on that paragraph'));
     }
