@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { columnOf, type ImportReport, type SourceLine } from './import-context.js';
 import { startsNewBlock, type Block } from './text-blocks.js';
+import { markdownTooComplex } from './markdown-bounds.js';
 
 interface InlineLine {
   /** `columns`: in the Markdown source (the lines as read). */
@@ -176,8 +177,16 @@ function nodeBlocks(node: RootContent | Nodes, reading: Reading, extra: Partial<
   }
 }
 
+/** The code of the refusal of Markdown past the bounds of `markdownTooComplex`: the import has no blocks then. */
+export const MARKDOWN_TOO_DEEP = 'import-markdown-too-deep';
+
 /** Parses Markdown (CommonMark) made of input lines into blocks: headings, paragraphs, numbered and bulleted list items, located in the input. */
 export function markdownBlocks(lines: readonly SourceLine[], report: ImportReport): Block[] {
+  const tooComplex = markdownTooComplex(lines);
+  if (tooComplex) {
+    report.add(tooComplex.at, 'error', MARKDOWN_TOO_DEEP, tooComplex.message, 'a resolution needs a few levels of lists and little emphasis: remove the extra `>`, list markers, indentation or `*`/`_`');
+    return [];
+  }
   const source = lines.map((l) => l.text).join('\n');
   const tree = unified().use(remarkParse).parse(source) as Root;
   return tree.children.flatMap((node) => nodeBlocks(node, { source, lines, report }));

@@ -12,6 +12,7 @@ import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
 import { importAkn } from '../../import/akn/import-akn.js';
 import { checkWritten } from '../../import/check-written.js';
 import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
+import { MARKDOWN_TOO_DEEP } from '../../import/markdown-blocks.js';
 import { MAX_FILE_BYTES } from '../../load/read-source.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 
@@ -100,6 +101,12 @@ or the file written does not validate (each problem at its line:col), 2 usage er
       sourceFile: pathFrom(folder, input),
       schemaPath: schemaPathFrom(folder),
     });
+    const tooDeep = result.diagnostics.filter((d) => d.code === MARKDOWN_TOO_DEEP);
+    if (tooDeep.length > 0) {
+      io.stderr(formatText(tooDeep, countDiagnostics(1, tooDeep), useColour(io)));
+      io.stderr('bluedraft import: the Markdown nests too deep to read; nothing was written\n');
+      return EXIT.problems;
+    }
     if (output && !(await written(output, result.yaml, values.force === true, io))) return EXIT.problems;
     if (!output) io.stdout(result.yaml);
     if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
