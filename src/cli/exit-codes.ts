@@ -6,4 +6,6 @@ export const EXIT = {
   usage: 2,
   /** A fault in bluedraft itself; the message asks for a report. */
   internal: 3,
+  /** Interrupted by the person at the terminal (Ctrl+C at a prompt), as shells count it: 128 + SIGINT. */
+  interrupted: 130,
 } as const;

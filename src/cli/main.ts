@@ -3,6 +3,8 @@ import { COMMANDS } from './commands.js';
 import { EXIT } from './exit-codes.js';
 import { processIo, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
+import { OutputRefusedError } from './write-output.js';
+import { PromptCancelledError } from './prompt-cancelled.js';
 import { closest } from '../text/closest.js';
 
 function version(): string {
@@ -44,6 +46,14 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     if (error instanceof UsageError) {
       io.stderr(`bluedraft ${name}: ${error.message}\n\n${command.usage}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof PromptCancelledError) {
+      io.stderr('\n');
+      return error.key === 'Ctrl+C' ? EXIT.interrupted : EXIT.problems;
+    }
+    if (error instanceof OutputRefusedError) {
+      io.stderr(`bluedraft ${name}: ${error.message}; nothing was written\n    fix: ${error.hint}\n`);
+      return EXIT.problems;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`bluedraft ${name}: internal error: ${message}\nThis is a fault in bluedraft, not in your files; please report it with the command you ran.\n`);

@@ -1,10 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
-import { writeAtomic } from '../fs/write-atomic.js';
 import { REDLINE_STYLES, type RedlineStyle } from '../render/report/index.js';
 import type { Io } from './io.js';
 import { oneOf } from './parse-options.js';
 import { UsageError } from './usage-error.js';
+import { writeOutputFile } from './write-output.js';
 
 /** `-o FILE` and `--force`, for every command that prints a result a person may want to keep. */
 export const OUTPUT_OPTIONS = {
@@ -37,21 +35,15 @@ export function redlineOption(value: string | undefined, format: string): Redlin
 }
 
 /**
- * Runs `write` with a printer: stdout, or, with `-o FILE`, a buffer written to FILE atomically
- * afterwards. An existing FILE is replaced only with `--force`: the command never read it, so
- * it cannot know it is safe to lose.
+ * Runs `write` with a printer: stdout, or, with `-o FILE`, a buffer written to FILE afterwards
+ * by `writeOutputFile` (the policy every command's `-o` follows).
  */
 export async function writeOutput(io: Io, values: { output?: string; force?: boolean }, write: (print: (text: string) => void) => void): Promise<void> {
   if (values.output === undefined) {
     write(io.stdout);
     return;
   }
-  const file = path.resolve(io.cwd, values.output);
-  const folder = path.dirname(file);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`cannot write ${values.output}: the folder ${path.dirname(values.output)} does not exist`);
-  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(`${values.output} is a folder; give a file name`);
-  if (existsSync(file) && !values.force) throw new UsageError(`${values.output} already exists; add --force to replace it`);
   let text = '';
   write((chunk) => void (text += chunk));
-  await writeAtomic(file, text);
+  await writeOutputFile(io, values.output, text, { force: values.force ?? false });
 }

@@ -55,7 +55,7 @@ describe('bluedraft import -o: where it writes', () => {
     mkdirSync(path.join(folder, 'taken.yaml'));
     const run = await runCli(['import', input, '-o', 'taken.yaml', '--force'], { cwd: folder });
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/could not write taken\.yaml .*nothing was written/);
+    expect(run.stderr).toMatch(/could not write taken\.yaml \(it is a folder, EISDIR\); nothing was written/);
     expect(run.stderr).not.toMatch(/internal error/);
   });
 });

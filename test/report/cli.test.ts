@@ -40,8 +40,8 @@ describe('-o FILE', () => {
     const file = path.join(folder(), 'notes.md');
     writeFileSync(file, 'my notes\n');
     const refused = await runCli(['regime', 'haiti', '--as-of', '1993-10-19', '--format', 'md', '--output', file]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain(`${file} already exists; add --force to replace it`);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain(`${file} already exists; nothing was written\n    fix: choose another file, or add --force to replace it`);
     expect(readFileSync(file, 'utf8')).toBe('my notes\n');
     const forced = await runCli(['regime', 'haiti', '--as-of', '1993-10-19', '--format', 'md', '--output', file, '--force']);
     expect(forced.code).toBe(0);
@@ -55,11 +55,11 @@ describe('-o FILE', () => {
     expect(readFileSync(file, 'utf8')).not.toContain('\x1b[');
   });
 
-  it('says plainly when the folder does not exist', async () => {
-    const run = await runCli(['impact', 'resolutions/haiti/S-RES-873-1993.yaml', '--format', 'md', '-o', 'no-such-folder/report.md']);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('cannot write no-such-folder/report.md: the folder no-such-folder does not exist');
+  it('creates the folder when it does not exist, as every command with -o does', async () => {
+    const file = path.join(folder(), 'no-such-folder', 'report.md');
+    const run = await runCli(['impact', 'resolutions/haiti/S-RES-873-1993.yaml', '--format', 'md', '-o', file]);
     expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(readFileSync(file, 'utf8')).toMatch(/^# What resolution 873 \(1993\)/);
   });
 });
 

@@ -1,14 +1,15 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { useColour, type Io } from '../io.js';
+import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { outputRefusal, writeOutputFile } from '../write-output.js';
 import { pathFrom } from '../../fs/path-from.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
-import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
+import { FileExistsError } from '../../fs/write-new-file.js';
 import { importAkn } from '../../import/akn/import-akn.js';
 import { checkWritten } from '../../import/check-written.js';
 import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
@@ -81,14 +82,12 @@ or the file written does not validate (each problem at its line:col), 2 usage er
     }
 
     const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
-    if (output && existsSync(output) && !values.force) {
-      io.stderr(`bluedraft import: ${path.relative(io.cwd, output) || output} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
-      return EXIT.problems;
-    }
+    // Refused before the work, not after it: the file is there and --force was not given.
+    if (output && existsSync(output) && !values.force && !statSync(output).isDirectory()) throw outputRefusal(new FileExistsError(output), path.relative(io.cwd, output) || output);
     const folder = output ? path.dirname(output) : io.cwd;
     if (/\.xml$/i.test(input) && values.format === undefined) {
       const akn = importAkn(text, { file: shown, schemaPath: schemaPathFrom(folder), ...(values.regime ? { regime: values.regime } : {}) });
-      if (akn.ok && output && !(await written(output, akn.yaml, values.force === true, io))) return EXIT.problems;
+      if (akn.ok && output) await writeOutputFile(io, output, akn.yaml, { force: values.force === true });
       if (akn.ok && !output) io.stdout(akn.yaml);
       if (akn.diagnostics.length > 0) io.stderr(formatText(akn.diagnostics, countDiagnostics(1, akn.diagnostics), useColour(io)));
       if (!akn.ok) io.stderr('bluedraft import: the file cannot be read as Akoma Ntoso; nothing was written\n');
@@ -107,7 +106,7 @@ or the file written does not validate (each problem at its line:col), 2 usage er
       io.stderr('bluedraft import: the Markdown nests too deep to read; nothing was written\n');
       return EXIT.problems;
     }
-    if (output && !(await written(output, result.yaml, values.force === true, io))) return EXIT.problems;
+    if (output) await writeOutputFile(io, output, result.yaml, { force: values.force === true });
     if (!output) io.stdout(result.yaml);
     if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
     // What was written must validate: its problems are said at line:col of the written YAML.
@@ -118,20 +117,3 @@ or the file written does not validate (each problem at its line:col), 2 usage er
     return EXIT.problems;
   },
 };
-
-/**
- * Writes the imported YAML (creating missing folders, as `render` and `new` do); false, with the
- * reason said, where the file system refuses: a read-only folder, a folder in the file's place,
- * a full disk, or a file that appeared meanwhile.
- */
-async function written(output: string, yaml: string, force: boolean, io: Io): Promise<boolean> {
-  const shown = path.relative(io.cwd, output) || output;
-  try {
-    await writeNewFile(output, yaml, { force });
-    return true;
-  } catch (error) {
-    if (error instanceof FileExistsError) io.stderr(`bluedraft import: ${shown} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
-    else io.stderr(`bluedraft import: could not write ${shown} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space, and that ${shown} is not a folder\n`);
-    return false;
-  }
-}

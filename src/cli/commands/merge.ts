@@ -4,13 +4,13 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { writeOutputFile } from '../write-output.js';
 import { relativeDiagnostics } from '../consolidation-options.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import type { Diagnostic } from '../../load/diagnostic.js';
 import { loadDocument } from '../../load/load-document.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
-import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
 import { mergeCopies } from '../../negotiate/merge/merge-copies.js';
 import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { joinNames } from '../../text/join-names.js';
@@ -95,13 +95,7 @@ are not versions of the base (another regime, another text), 2 usage error.`,
     }
     const shown = { base: positionals[0]!, output: values.output ?? 'standard output' };
     if (output) {
-      try {
-        await writeNewFile(output, result.yaml, { force: values.force ?? false });
-      } catch (error) {
-        if (error instanceof FileExistsError) io.stderr(`bluedraft merge: ${values.output} already exists; nothing was written\n    fix: choose another file, or add --force to replace it\n`);
-        else io.stderr(`bluedraft merge: could not write ${values.output} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space\n`);
-        return EXIT.problems;
-      }
+      await writeOutputFile(io, output, result.yaml, { force: values.force ?? false });
     } else io.stdout(result.yaml);
     const { yaml: _yaml, ...data } = result;
     void _yaml;

@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import { EXIT } from '../exit-codes.js';
 import { parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
-import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
+import { writeOutputFile } from '../write-output.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { writeYaml } from '../../import/write-yaml.js';
 import { loadDocument, loadText } from '../../load/load-document.js';
@@ -73,8 +73,8 @@ Options:
   --force              overwrite FILE if it exists
   -h, --help           show this help
 
-Exit codes: 0 created, 1 the output file exists (without --force) or cannot be written,
-2 usage error.`,
+Exit codes: 0 created, 1 the output file exists (without --force) or cannot be written, or
+Ctrl+D at a question, 2 usage error, 130 Ctrl+C at a question.`,
 
   async run(args, io) {
     const { values } = parseOptions(args, {
@@ -122,13 +122,7 @@ Exit codes: 0 created, 1 the output file exists (without --force) or cannot be w
       return EXIT.ok;
     }
     const shown = path.relative(io.cwd, output) || output;
-    try {
-      await writeNewFile(output, yaml, { force: values.force ?? false });
-    } catch (error) {
-      if (error instanceof FileExistsError) io.stderr(`bluedraft new: ${shown} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
-      else io.stderr(`bluedraft new: could not write ${shown} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space\n`);
-      return EXIT.problems;
-    }
+    await writeOutputFile(io, output, yaml, { force: values.force ?? false });
     io.stdout(`created ${shown}: a zero draft for the ${regime} regime${recalled.length > 0 ? `, recalling ${recalled.length} resolution${recalled.length === 1 ? '' : 's'}` : ''}\nNext: write its paragraphs, then run \`bluedraft fmt ${shown}\` and \`bluedraft validate ${shown}\`.\n`);
     return EXIT.ok;
   },

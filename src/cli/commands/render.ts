@@ -4,8 +4,8 @@ import { EXIT } from '../exit-codes.js';
 import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { writeOutputFile } from '../write-output.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
-import { FileExistsError, writeNewFile } from '../../fs/write-new-file.js';
 import { diagnostic, hasErrors, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
 import { loadDocument, type LoadedDocument } from '../../load/load-document.js';
 import { locateInText } from '../../load/locate-in-text.js';
@@ -39,13 +39,7 @@ async function deliver(text: string, to: { input: string; output: string | undef
     io.stdout(text);
     return EXIT.ok;
   }
-  try {
-    await writeNewFile(output, text, { force: to.force });
-  } catch (error) {
-    if (error instanceof FileExistsError) io.stderr(`bluedraft render: ${shown(output)} already exists; nothing was written\n    fix: choose another file, or add --force to overwrite it\n`);
-    else io.stderr(`bluedraft render: could not write ${shown(output)} (${error instanceof Error ? error.message : String(error)}); nothing was written\n    fix: check the folder's permissions and free space\n`);
-    return EXIT.problems;
-  }
+  await writeOutputFile(io, output, text, { force: to.force });
   io.stdout(`rendered ${shown(to.input)} to ${shown(output)}\n`);
   return EXIT.ok;
 }
