@@ -1,3 +1,5 @@
+import { guardOutputStreams } from './output-stream-errors.js';
+
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
@@ -11,6 +13,7 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  guardOutputStreams();
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
