@@ -47,10 +47,13 @@ export function find(parent: ParsedElement | undefined, local: string): ParsedEl
   return undefined;
 }
 
-/** What text an element holds, in reading order, leaving out editorial markers (noteRef, our summary mark). */
+/** Our words around a summary: its mark ("Editorial summary …") and its ranked sources, which `bd:data` holds as data. */
+const EDITORIAL_SPANS = new Set(['editorialMark', 'editorialSources']);
+
+/** What text an element holds, in reading order, leaving out editorial markers (noteRef, our summary mark and sources). */
 export function rawText(node: ParsedNode): string {
   if (!isElement(node)) return node;
-  if (node.local === 'noteRef' || node.local === 'authorialNote' || (node.local === 'span' && node.attributes.get('class') === 'editorialMark')) return '';
+  if (node.local === 'noteRef' || node.local === 'authorialNote' || (node.local === 'span' && EDITORIAL_SPANS.has(node.attributes.get('class') ?? ''))) return '';
   // A printed line or page end separates words.
   if (node.local === 'eol' || node.local === 'eop') return ' ';
   return node.children.map(rawText).join('');

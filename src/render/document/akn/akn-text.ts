@@ -2,6 +2,10 @@ import type { Reference, Summary } from '../../../model/document.js';
 import { SUMMARY_MARK } from '../../../text/editorial-marks.js';
 import { citedAddress } from './akn-names.js';
 import { element, type XmlElement, type XmlNode } from './xml-tree.js';
+import { rankSources } from '../../../model/sources/rank-sources.js';
+import { RANK_WORDS } from '../../../model/sources/rank-words.js';
+import type { SourceRanking } from '../../../model/sources/source-ranking.js';
+import { currentRanking } from '../../../validate/sources/ranking-files.js';
 
 /** The class of a paragraph that holds our editorial summary, and of the words that mark it. */
 export const SUMMARY_CLASS = 'editorialSummary';
@@ -37,9 +41,23 @@ export function citedText(text: string, references: readonly Reference[]): XmlNo
   return nodes;
 }
 
-/** The paragraph holding a summary: marked by class, by the concept it refers to and in words, as not the Council's. */
-export function summaryBlock(summary: Summary): XmlElement {
-  return element('p', { class: SUMMARY_CLASS, refersTo: `#${SUMMARY_CONCEPT}` }, [element('span', { class: SUMMARY_MARK_CLASS }, [SUMMARY_MARK]), ' ', summary.text]);
+/** The class of the words after a summary that list its sources, each with its rank. */
+export const SUMMARY_SOURCES_CLASS = 'editorialSources';
+
+/**
+ * The paragraph holding a summary: marked by class, by the concept it refers to and in words, as
+ * not the Council's; then its sources, UN sources first, each with its rank ("unverified source"
+ * for rank other), as every report shows them (the sources themselves are also in `bd:data`).
+ */
+export function summaryBlock(summary: Summary, ranking: SourceRanking = currentRanking().ranking): XmlElement {
+  const sources = rankSources(summary.sources, ranking).map((source) => `${source.address} (${RANK_WORDS[source.rank]})`);
+  return element('p', { class: SUMMARY_CLASS, refersTo: `#${SUMMARY_CONCEPT}` }, [
+    element('span', { class: SUMMARY_MARK_CLASS }, [SUMMARY_MARK]),
+    ' ',
+    summary.text,
+    // The space before the sources is theirs, so that the summary's words read back exactly.
+    ...(sources.length > 0 ? [element('span', { class: SUMMARY_SOURCES_CLASS }, [` (sources: ${sources.join('; ')})`])] : []),
+  ]);
 }
 
 /** The reference to an editorial note in meta/notes. */
