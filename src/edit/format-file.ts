@@ -1,5 +1,5 @@
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
-import { FileChangedError, replaceFile } from '../fs/replace-file.js';
+import { FileChangedError, FileReadOnlyError, replaceFile } from '../fs/replace-file.js';
 import type { WriteHooks } from '../fs/write-atomic.js';
 import { formatSource } from './format-source.js';
 import { readEditable } from './read-editable.js';
@@ -45,6 +45,7 @@ export async function formatFile(file: string, options: FormatOptions = {}): Pro
   try {
     await replaceFile(file, read.text, result.text, options.hooks);
   } catch (error) {
+    if (error instanceof FileReadOnlyError) return failed('read-only', 'the file is read-only, so fmt left it as it is', 'make it writable (chmod u+w) if it is yours to format, then run fmt again', result.diagnostics);
     if (error instanceof FileChangedError) return failed('file-changed', 'the file changed on disk while fmt was working on it, so it was not rewritten', 'save your work, then run fmt again', result.diagnostics);
     return failed('write-failed', `could not write the file (${reason(error)}); it was left exactly as it was`, 'check the free space and permissions of the folder, then run fmt again', result.diagnostics);
   }

@@ -1,5 +1,6 @@
 import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pendingTemporary } from './pending-temporaries.js';
 
 /** Where a write may be interrupted in tests, to prove the original file survives. */
 export interface WriteHooks {
@@ -11,10 +12,12 @@ export interface WriteHooks {
  * Writes `content` to `file` so that readers see either the old file or the new one, never a
  * mixture: the text goes to a temporary file in the same folder (same file system, so the
  * rename is atomic), is flushed to disk, then renamed over the target. On any failure the
- * temporary file is removed and the target is left exactly as it was.
+ * temporary file is removed and the target is left exactly as it was; so it is when the process
+ * is interrupted (SIGINT, SIGTERM) meanwhile.
  */
 export async function writeAtomic(file: string, content: string, hooks: WriteHooks = {}): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const tracked = pendingTemporary(temporary);
   try {
     const handle = await open(temporary, 'wx');
     try {
@@ -28,5 +31,7 @@ export async function writeAtomic(file: string, content: string, hooks: WriteHoo
   } catch (error) {
     await rm(temporary, { force: true });
     throw error;
+  } finally {
+    tracked.settled();
   }
 }
