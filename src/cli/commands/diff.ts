@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { useColour } from '../io.js';
+import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
-import { relativeDiagnostics } from '../consolidation-options.js';
-import type { Diagnostic } from '../../load/diagnostic.js';
-import { loadDocument } from '../../load/load-document.js';
+import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
+import { hasErrors, type Diagnostic } from '../../load/diagnostic.js';
+import { loadDocument, type LoadedDocument } from '../../load/load-document.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { diffResolutions } from '../../diff/diff-resolutions.js';
 import { collectFiles } from '../../validate/collect-files.js';
@@ -19,12 +19,17 @@ import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { compareReport } from '../../render/report/compare-report.js';
 import { stringifyReport } from '../../render/report/lib/stringify.js';
 import { formatCompareText } from '../../render/report/merge/compare-text.js';
+import { compareImpacts } from '../../negotiate/compare/compare-impacts.js';
+import { compareImpactsReport } from '../../render/report/compare-impacts-report.js';
+import { formatCompareImpactsText } from '../../render/report/merge/compare-impacts-text.js';
+import type { RedlineStyle } from '../../render/report/lib/redline.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 
 export const diffCommand: Command = {
   usage: `Usage: bluedraft diff OLD.yaml NEW.yaml [options]
        bluedraft diff --base BASE.yaml A.yaml B.yaml [options]
+       bluedraft diff --regime ID A.yaml B.yaml [--as-of DATE] [--dir DIR] [options]
 
 Compares two versions of a resolution or draft clause by clause: paragraphs reworded (with a
 word-level redline), added, removed, moved, renumbered, split or merged; subparagraphs; changes
@@ -42,20 +47,31 @@ Options:
   --base BASE.yaml    compare two competing drafts A and B against their common base
                       (docs/negotiation.md): per paragraph, agreed, only in A, only in B
                       or in conflict; per measure, what each draft would do to it
+  --regime ID         compare two competing drafts A and B against the regime in force
+                      (as \`impact\` assesses one): per measure, what each would do to
+                      it, agreed, only in A, only in B or in conflict; and what each adds
+  --as-of DATE        with --regime: assess both as if adopted on this date (default:
+                      the later of the drafts' dates)
+  --dir DIR           with --regime: the folder of resolution files (default: ./resolutions)
 ${outputUsage(22)}
 ${redlineUsage(22)}
   -h, --help          show this help
 
 Exit codes: 0 compared (whether or not they differ, unless --exit-code), 1 the documents
-differ (with --exit-code) or a file is invalid, 2 usage error.`,
+differ (with --exit-code), a file is invalid, or the drafts cannot be compared (another
+regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
 
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' }, base: { type: 'string' }, ...OUTPUT_OPTIONS, ...REDLINE_OPTION });
+    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' }, base: { type: 'string' }, regime: { type: 'string' }, 'as-of': { type: 'string' }, dir: { type: 'string' }, ...OUTPUT_OPTIONS, ...REDLINE_OPTION });
     const format = oneOf('format', values.format, FORMATS, 'text');
     const redline = redlineOption(values.redline, format);
-    if (positionals.length !== 2) throw new UsageError(`give ${values.base === undefined ? 'the old and the new version' : 'the two drafts to compare against the base'} (got ${positionals.length} ${positionals.length === 1 ? 'file' : 'files'})`);
+    if (values.base !== undefined && values.regime !== undefined) throw new UsageError('give --base or --regime, not both: drafts are compared against a common base or against the regime in force');
+    for (const option of ['as-of', 'dir'] as const) if (values[option] !== undefined && values.regime === undefined) throw new UsageError(`--${option} goes with --regime`);
+    const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of']);
+    if (positionals.length !== 2) throw new UsageError(`give ${values.base === undefined ? (values.regime === undefined ? 'the old and the new version' : 'the two drafts to compare against the regime') : 'the two drafts to compare against the base'} (got ${positionals.length} ${positionals.length === 1 ? 'file' : 'files'})`);
     const files = [...(values.base === undefined ? [] : [values.base]), ...positionals].map((file) => path.resolve(io.cwd, file));
     const documents: ResolutionDocument[] = [];
+    const loadedFiles: LoadedDocument[] = [];
     const problems: Diagnostic[] = [];
     for (const file of files) {
       // collectFiles says, located, when a path does not exist or is a broken link.
@@ -64,7 +80,10 @@ differ (with --exit-code) or a file is invalid, 2 usage error.`,
       if (found.diagnostics.length > 0) continue;
       if (found.files.length !== 1 || found.files[0] !== file) throw new UsageError(`${path.relative(io.cwd, file) || file} is a folder; give two resolution files`);
       const result = await loadDocument(file);
-      if (result.ok) documents.push(result.loaded.document);
+      if (result.ok) {
+        documents.push(result.loaded.document);
+        loadedFiles.push(result.loaded);
+      }
       else problems.push(...result.diagnostics);
     }
     if (problems.length > 0) {
@@ -72,6 +91,7 @@ differ (with --exit-code) or a file is invalid, 2 usage error.`,
       io.stderr(formatText(diagnostics, countDiagnostics(files.length, diagnostics), useColour(io)));
       return EXIT.problems;
     }
+    if (values.regime !== undefined) return diffAgainstRegime({ ...values, regime: values.regime, asOf }, [{ name: positionals[0]!, draft: loadedFiles[0]! }, { name: positionals[1]!, draft: loadedFiles[1]! }], io, format, redline);
     if (values.base !== undefined) {
       let comparison;
       try {
@@ -93,3 +113,39 @@ differ (with --exit-code) or a file is invalid, 2 usage error.`,
     return values['exit-code'] && !diff.identical ? EXIT.problems : EXIT.ok;
   },
 };
+
+/** `diff --regime ID A B`: the two drafts' impacts on the regime in force, side by side (docs/negotiation.md). */
+async function diffAgainstRegime(
+  values: { regime: string; asOf: ReturnType<typeof asOfOption> | undefined; dir?: string; output?: string; force?: boolean; 'exit-code'?: boolean },
+  drafts: [{ name: string; draft: LoadedDocument }, { name: string; draft: LoadedDocument }],
+  io: Io,
+  format: (typeof FORMATS)[number],
+  redline: RedlineStyle,
+): Promise<number> {
+  const loaded = await regimeOption(values.regime, values.dir, io.cwd);
+  let result;
+  try {
+    result = compareImpacts(loaded.regime, drafts[0], drafts[1], values.asOf);
+  } catch (error) {
+    if (!(error instanceof NegotiationRefusal)) throw error;
+    io.stderr(`bluedraft diff: ${error.message}\n`);
+    return EXIT.problems;
+  }
+  if (!result.ok) {
+    const found = relativeDiagnostics(result.diagnostics, io.cwd);
+    io.stderr(formatText(found, countDiagnostics(2, found), useColour(io)));
+    return EXIT.problems;
+  }
+  const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.comparison.diagnostics], io.cwd);
+  const comparison = { ...result.comparison, diagnostics };
+  await writeOutput(io, values, (print) => {
+    if (format === 'json') print(`${JSON.stringify({ version: 1, ...comparison }, null, 2)}\n`);
+    else if (format === 'md') print(stringifyReport(compareImpactsReport(comparison, { redline })));
+    else {
+      const colour = useColour(io) && values.output === undefined;
+      print(formatCompareImpactsText(comparison, colour));
+      if (diagnostics.length > 0) print(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length + 2, diagnostics), colour)}`);
+    }
+  });
+  return hasErrors(diagnostics) || (values['exit-code'] && comparison.measures.length > 0) ? EXIT.problems : EXIT.ok;
+}
