@@ -9,6 +9,9 @@ import { loadText, type LoadedDocument } from '../../src/load/load-document.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { compareImpacts, type ImpactComparisonResult } from '../../src/negotiate/compare/compare-impacts.js';
 import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
+import { compareImpactsReport } from '../../src/render/report/compare-impacts-report.js';
+import { stringifyReport } from '../../src/render/report/lib/stringify.js';
+import { formatCompareImpactsText } from '../../src/render/report/merge/compare-impacts-text.js';
 import { runCli } from '../support/run-cli.js';
 import { copyOf, zeroDraft } from './zero-draft.js';
 
@@ -80,6 +83,10 @@ describe('compareImpacts: two drafts against the regime in force', () => {
     if (!result.ok) return;
     expect(result.comparison.a.added).toEqual([]);
     expect(result.comparison.b.added.map((m) => [m.key, m.measures, m.after])).toEqual([['b.yaml#op_new_freeze', ['asset-freeze'], 'in-force']]);
+    const text = formatCompareImpactsText(result.comparison, false);
+    expect(text).toContain('\na.yaml would add 0 measures, b.yaml 1 measure\n');
+    expect(text).toMatch(/\n\nMeasures b\.yaml would add:\n {4}draft of 1993-08-01 \(zero draft\), paragraph \d+: asset freeze \(in-force\)\n$/);
+    expect(stringifyReport(compareImpactsReport(result.comparison))).toMatch(/\n## Measures b\.yaml would add\n\n\| Paragraph \| Measure \| Status \|\n\| - \| - \| - \|\n\| draft of 1993-08-01 \(zero draft\), paragraph \d+ \| asset freeze \| in-force \|\n/);
   });
 
   it('tells a draft suspending a measure from one terminating it', async () => {
