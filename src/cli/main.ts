@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { COMMANDS } from './commands.js';
 import { EXIT } from './exit-codes.js';
-import { processIo, type Io } from './io.js';
+import { processIo, useColour, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
 import { OutputRefusedError } from './write-output.js';
 import { PromptCancelledError } from './prompt-cancelled.js';
+import { FilesRefusedError } from './files-refused.js';
 import { closest } from '../text/closest.js';
 
 function version(): string {
@@ -46,6 +47,11 @@ export async function main(args: string[], io: Io = processIo()): Promise<number
     if (error instanceof UsageError) {
       io.stderr(`bluedraft ${name}: ${error.message}\n\n${command.usage}\n`);
       return EXIT.usage;
+    }
+    if (error instanceof FilesRefusedError) {
+      const { countDiagnostics, formatText } = await import('./format/diagnostics.js');
+      io.stderr(`${formatText(error.diagnostics, countDiagnostics(error.files, error.diagnostics), useColour(io))}bluedraft ${name}: ${error.message}\n`);
+      return EXIT.problems;
     }
     if (error instanceof PromptCancelledError) {
       io.stderr('\n');

@@ -4,9 +4,10 @@ import { EXIT } from '../exit-codes.js';
 import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { loadChecked } from '../load-checked.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
 import { hasErrors, type Diagnostic } from '../../load/diagnostic.js';
-import { loadDocument, type LoadedDocument } from '../../load/load-document.js';
+import type { LoadedDocument } from '../../load/load-document.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { diffResolutions } from '../../diff/diff-resolutions.js';
 import { collectFiles } from '../../validate/collect-files.js';
@@ -79,7 +80,7 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
       problems.push(...found.diagnostics);
       if (found.diagnostics.length > 0) continue;
       if (found.files.length !== 1 || found.files[0] !== file) throw new UsageError(`${path.relative(io.cwd, file) || file} is a folder; give two resolution files`);
-      const result = await loadDocument(file);
+      const result = await loadChecked(file);
       if (result.ok) {
         documents.push(result.loaded.document);
         loadedFiles.push(result.loaded);
