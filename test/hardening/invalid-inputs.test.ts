@@ -20,6 +20,23 @@ describe('diff of an invalid file', () => {
   }
 });
 
+describe('history, merge and impact of a file with duplicate clause ids', () => {
+  const file = path.join(BAD, 'duplicate-id.yaml');
+  const RESOLUTIONS = path.resolve(import.meta.dirname, '../../resolutions');
+  for (const [command, args] of [
+    ['history', ['history', file, file]],
+    ['merge', ['merge', file, file, '--as', 'France']],
+    ['impact', ['impact', file, '--regime', 'haiti', '--dir', RESOLUTIONS]],
+  ] as const) {
+    it(`${command}: its errors, exit 1`, async () => {
+      const run = await runCli([...args]);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+      expect(run.stderr).toMatch(/duplicate-id\.yaml:\d+:\d+ {2}error {2}.*\[duplicate-id\]/);
+      expect(run.code).toBe(1);
+    });
+  }
+});
+
 describe('regime --dir over invalid files only', () => {
   it('shows their errors, not "no regime is declared"', async () => {
     const dir = path.join(tempFolder(), 'resolutions');

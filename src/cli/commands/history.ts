@@ -5,11 +5,11 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { loadChecked } from '../load-checked.js';
 import { relativeDiagnostics } from '../consolidation-options.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineOption, redlineUsage, writeOutput } from '../report-output.js';
 import type { Diagnostic } from '../../load/diagnostic.js';
-import { loadDocument } from '../../load/load-document.js';
 import { orderByDate } from '../../negotiate/history/order-revisions.js';
 import { traceHistory, type Revision } from '../../negotiate/history/trace-history.js';
 import { NegotiationRefusal } from '../../negotiate/refusal.js';
@@ -63,7 +63,7 @@ not revisions of one text (another regime, another resolution), 2 usage error.`,
     // collectFiles sorts; named files are revisions in the order given.
     const files = folder ? found.files : [...found.files].sort((a, b) => given.indexOf(a) - given.indexOf(b));
     for (const file of files) {
-      const result = await loadDocument(file);
+      const result = await loadChecked(file);
       if (result.ok) revisions.push({ name: path.relative(io.cwd, file) || file, document: result.loaded.document });
       else problems.push(...result.diagnostics);
     }

@@ -4,8 +4,8 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { loadChecked } from '../load-checked.js';
 import { hasErrors, type Diagnostic } from '../../load/diagnostic.js';
-import { loadDocument } from '../../load/load-document.js';
 import { assessImpact } from '../../consolidate/impact.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatImpactText } from '../format/impact.js';
@@ -58,7 +58,7 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
       io.stderr(formatText(diagnostics, countDiagnostics(1, diagnostics), useColour(io)));
       return EXIT.problems;
     };
-    const loadedDraft = await loadDocument(file);
+    const loadedDraft = await loadChecked(file);
     if (!loadedDraft.ok) return refuse(loadedDraft.diagnostics);
     const draft = loadedDraft.loaded;
     const id = values.regime ?? draft.document.regime;

@@ -4,11 +4,11 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { loadChecked } from '../load-checked.js';
 import { writeOutputFile } from '../write-output.js';
 import { relativeDiagnostics } from '../consolidation-options.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import type { Diagnostic } from '../../load/diagnostic.js';
-import { loadDocument } from '../../load/load-document.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { mergeCopies } from '../../negotiate/merge/merge-copies.js';
@@ -30,7 +30,7 @@ async function loadAll(files: readonly string[], cwd: string): Promise<{ documen
     problems.push(...found.diagnostics);
     if (found.diagnostics.length > 0) continue;
     if (found.files.length !== 1 || found.files[0] !== file) throw new UsageError(`${path.relative(cwd, file) || file} is a folder; give resolution files`);
-    const result = await loadDocument(file);
+    const result = await loadChecked(file);
     if (result.ok) documents.push(result.loaded.document);
     else problems.push(...result.diagnostics);
   }
