@@ -1,6 +1,7 @@
 import { loadText } from '../../src/load/load-document.js';
 import { compareDocuments, type Regime } from '../../src/consolidate/load-regime.js';
 import { documentDate, regimeDocument } from '../../src/consolidate/regime-document.js';
+import type { Measure, RegimeState } from '../../src/consolidate/types.js';
 
 /** A hypothetical resolution file: header fields, then operative paragraphs as YAML. */
 export function resolutionYaml(number: number, adopted: string, operative: string, regime = 'test'): string {
@@ -29,4 +30,16 @@ export function regimeOf(texts: string[], id = 'test'): Regime {
     return regimeDocument(result.loaded, documentDate(result.loaded.document)!);
   });
   return { id, documents: documents.sort(compareDocuments) };
+}
+
+/** The measure with `key` in the state; fails the test, listing the keys there are, where there is none. */
+export function measure(state: RegimeState, key: string): Measure {
+  const found = state.measures.find((m) => m.key === key);
+  if (!found) throw new Error(`no measure ${key} in ${state.measures.map((m) => m.key).join(', ')}`);
+  return found;
+}
+
+/** The codes of the state's diagnostics, in order. */
+export function codes(state: RegimeState): string[] {
+  return state.diagnostics.map((d) => d.code);
 }

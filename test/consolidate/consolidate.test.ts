@@ -2,20 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/consolidate.js';
 import { describeMeasures } from '../../src/consolidate/describe.js';
 import { loadRegime } from '../../src/consolidate/load-regime.js';
-import type { Measure, RegimeState } from '../../src/consolidate/types.js';
-import { regimeOf, resolutionYaml } from './build-regime.js';
+import { codes, measure, regimeOf, resolutionYaml } from './build-regime.js';
 
 const MINI = 'test/consolidate/fixtures/mini';
-
-function measure(state: RegimeState, key: string): Measure {
-  const found = state.measures.find((m) => m.key === key);
-  if (!found) throw new Error(`no measure ${key} in ${state.measures.map((m) => m.key).join(', ')}`);
-  return found;
-}
-
-function codes(state: RegimeState): string[] {
-  return state.diagnostics.map((d) => d.code);
-}
 
 describe('loadRegime', () => {
   it('orders the regime by adoption and leaves other regimes and drafts out', async () => {

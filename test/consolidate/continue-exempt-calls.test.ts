@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consolidate } from '../../src/consolidate/consolidate.js';
-import type { Measure, RegimeState } from '../../src/consolidate/types.js';
-import { regimeOf, resolutionYaml } from './build-regime.js';
-
-function measure(state: RegimeState, key: string): Measure {
-  const found = state.measures.find((m) => m.key === key);
-  if (!found) throw new Error(`no measure ${key} in ${state.measures.map((m) => m.key).join(', ')}`);
-  return found;
-}
-
-const codes = (state: RegimeState) => state.diagnostics.map((d) => d.code);
+import { codes, measure, regimeOf, resolutionYaml } from './build-regime.js';
 
 /** Two measures on adoption, 1968-05-29: a supply ban (para. 3, with subparagraphs) and an arms embargo (para. 4). */
 const BASE = resolutionYaml(253, '1968-05-29', `
