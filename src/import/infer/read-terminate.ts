@@ -1,11 +1,6 @@
 import { actsOnMeasures } from './acts-on-measures.js';
-import { effectTiming } from './effect-timing.js';
-import { measuresActedOn } from './measure-target.js';
+import { measureChange } from './measure-change.js';
 import type { Reader } from './reading.js';
-import { notCommittee } from './targets.js';
-import { targetAround } from './targets-around.js';
-import { orThisResolution } from './this-resolution.js';
-import { throughThisResolution } from './through-this-resolution.js';
 
 /**
  * "to terminate the measures …", "are terminated", "shall have no further force or effect",
@@ -18,11 +13,9 @@ const TERMINATES = /(?<=\b(?:to|shall|hereby)\s+[^\w\s]?)terminate\b|(?<=\b(?:ar
  * Secretary-General ("once the Council agrees that …"), the termination is pending: its condition is
  * quoted in `effective.awaits` and it is never applied until a person records it met.
  */
-export const readTerminate: Reader = ({ paragraph, chapeau, opening, measures, document }) => {
+export const readTerminate: Reader = (context) => {
+  const { chapeau, opening } = context;
   const match = TERMINATES.exec(chapeau);
   if (!match || !opening?.binding || !actsOnMeasures(chapeau, match.index)) return [];
-  const target = orThisResolution(throughThisResolution(document, targetAround(paragraph, chapeau, match.index, notCommittee)), document, chapeau, match.index);
-  const effective = effectTiming(chapeau, match.index);
-  const acted = target ? undefined : measuresActedOn(measures);
-  return [{ effect: { action: 'terminate', ...(target ? { target } : {}), ...(effective ? { effective } : {}), ...(acted ? { measures: acted } : {}) }, cue: { offset: match.index, wording: match[0] } }];
+  return [measureChange('terminate', match, context)];
 };
