@@ -4,13 +4,11 @@ import { EXIT } from '../exit-codes.js';
 import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
-import { loadChecked } from '../load-checked.js';
+import { loadGivenFiles } from '../load-given-files.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
-import { hasErrors, type Diagnostic } from '../../load/diagnostic.js';
+import { hasErrors } from '../../load/diagnostic.js';
 import type { LoadedDocument } from '../../load/load-document.js';
-import type { ResolutionDocument } from '../../model/document.js';
 import { diffResolutions } from '../../diff/diff-resolutions.js';
-import { collectFiles } from '../../validate/collect-files.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatDiffText } from '../format/diff-text.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, writeOutput } from '../report-output.js';
@@ -71,22 +69,8 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
     const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of']);
     if (positionals.length !== 2) throw new UsageError(`give ${values.base === undefined ? (values.regime === undefined ? 'the old and the new version' : 'the two drafts to compare against the regime') : 'the two drafts to compare against the base'} (got ${positionals.length} ${positionals.length === 1 ? 'file' : 'files'})`);
     const files = [...(values.base === undefined ? [] : [values.base]), ...positionals].map((file) => path.resolve(io.cwd, file));
-    const documents: ResolutionDocument[] = [];
-    const loadedFiles: LoadedDocument[] = [];
-    const problems: Diagnostic[] = [];
-    for (const file of files) {
-      // collectFiles says, located, when a path does not exist or is a broken link.
-      const found = await collectFiles([file]);
-      problems.push(...found.diagnostics);
-      if (found.diagnostics.length > 0) continue;
-      if (found.files.length !== 1 || found.files[0] !== file) throw new UsageError(`${path.relative(io.cwd, file) || file} is a folder; give two resolution files`);
-      const result = await loadChecked(file);
-      if (result.ok) {
-        documents.push(result.loaded.document);
-        loadedFiles.push(result.loaded);
-      }
-      else problems.push(...result.diagnostics);
-    }
+    const { loaded: loadedFiles, problems } = await loadGivenFiles(files, io.cwd, 'give two resolution files');
+    const documents = loadedFiles.map((file) => file.document);
     if (problems.length > 0) {
       const diagnostics = relativeDiagnostics(problems, io.cwd);
       io.stderr(formatText(diagnostics, countDiagnostics(files.length, diagnostics), useColour(io)));

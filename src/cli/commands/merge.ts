@@ -4,38 +4,20 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
-import { loadChecked } from '../load-checked.js';
+import { loadGivenFiles } from '../load-given-files.js';
 import { writeOutputFile } from '../write-output.js';
 import { relativeDiagnostics } from '../consolidation-options.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
-import type { Diagnostic } from '../../load/diagnostic.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { mergeCopies } from '../../negotiate/merge/merge-copies.js';
 import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { joinNames } from '../../text/join-names.js';
-import { collectFiles } from '../../validate/collect-files.js';
 import { stringifyReport } from '../../render/report/lib/stringify.js';
 import { mergeReport } from '../../render/report/merge-report.js';
 import { formatMergeText } from '../../render/report/merge/merge-text.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
-
-/** Loads each file, or says (located) why it cannot be read. */
-async function loadAll(files: readonly string[], cwd: string): Promise<{ documents: ResolutionDocument[]; problems: Diagnostic[] }> {
-  const documents: ResolutionDocument[] = [];
-  const problems: Diagnostic[] = [];
-  for (const file of files) {
-    const found = await collectFiles([file]);
-    problems.push(...found.diagnostics);
-    if (found.diagnostics.length > 0) continue;
-    if (found.files.length !== 1 || found.files[0] !== file) throw new UsageError(`${path.relative(cwd, file) || file} is a folder; give resolution files`);
-    const result = await loadChecked(file);
-    if (result.ok) documents.push(result.loaded.document);
-    else problems.push(...result.diagnostics);
-  }
-  return { documents, problems };
-}
 
 /** Each copy's delegation: its --as, or the sponsors the copy names. */
 function delegationNames(given: readonly string[], copies: readonly ResolutionDocument[], shown: readonly string[]): string[] {
@@ -76,13 +58,13 @@ are not versions of the base (another regime, another text), 2 usage error.`,
     const format = oneOf('format', values.format, FORMATS, 'text');
     if (positionals.length < 2) throw new UsageError('give the base and at least one delegation’s copy');
     const files = positionals.map((file) => path.resolve(io.cwd, file));
-    const { documents, problems } = await loadAll(files, io.cwd);
+    const { loaded, problems } = await loadGivenFiles(files, io.cwd, 'give resolution files');
     if (problems.length > 0) {
       const diagnostics = relativeDiagnostics(problems, io.cwd);
       io.stderr(formatText(diagnostics, countDiagnostics(files.length, diagnostics), useColour(io)));
       return EXIT.problems;
     }
-    const [base, ...copies] = documents;
+    const [base, ...copies] = loaded.map((file) => file.document);
     const names = delegationNames(values.as ?? [], copies, positionals.slice(1));
     const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
     let result;
