@@ -3,7 +3,7 @@ import { SUMMARY_MARK } from '../../../text/editorial-marks.js';
 import { citedAddress } from './akn-names.js';
 import { element, type XmlElement, type XmlNode } from './xml-tree.js';
 import { rankSources } from '../../../model/sources/rank-sources.js';
-import { RANK_WORDS } from '../../../model/sources/rank-words.js';
+import { sourceWithRank } from '../../../model/sources/source-words.js';
 import type { SourceRanking } from '../../../model/sources/source-ranking.js';
 import { currentRanking } from '../../../validate/sources/ranking-files.js';
 
@@ -50,7 +50,7 @@ export const SUMMARY_SOURCES_CLASS = 'editorialSources';
  * for rank other), as every report shows them (the sources themselves are also in `bd:data`).
  */
 export function summaryBlock(summary: Summary, ranking: SourceRanking = currentRanking().ranking): XmlElement {
-  const sources = rankSources(summary.sources, ranking).map((source) => `${source.address} (${RANK_WORDS[source.rank]})`);
+  const sources = rankSources(summary.sources, ranking).map(sourceWithRank);
   return element('p', { class: SUMMARY_CLASS, refersTo: `#${SUMMARY_CONCEPT}` }, [
     element('span', { class: SUMMARY_MARK_CLASS }, [SUMMARY_MARK]),
     ' ',
