@@ -1,5 +1,5 @@
 import type { Annex, AnnexItem } from '../../../model/document.js';
-import { dataAttribute, leftover } from './akn-data.js';
+import { dataAttribute, leftover, withSummaryData } from './akn-data.js';
 import { identification, type Addressed } from './akn-identification.js';
 import { summaryBlock } from './akn-text.js';
 import { element, type XmlElement } from './xml-tree.js';
@@ -7,9 +7,7 @@ import { element, type XmlElement } from './xml-tree.js';
 /** An annex item as a `point`: its label as `num`, a listed name as `heading`, its wording or summary. */
 function itemElement(item: AnnexItem, parent: string, k: number): XmlElement {
   const eid = `${parent}__point_${k + 1}`;
-  const data = leftover(item, ['label', 'name', 'text', 'summary', 'items']) as Record<string, unknown>;
-  const summaryRest = item.summary ? leftover(item.summary, ['text']) : {};
-  if (Object.keys(summaryRest).length > 0) data.summary = summaryRest;
+  const data = withSummaryData(leftover(item, ['label', 'name', 'text', 'summary', 'items']), item.summary);
   const blocks = [item.text !== undefined && element('p', {}, [item.text]), item.summary && summaryBlock(item.summary)].filter((b): b is XmlElement => b !== false && b !== undefined);
   const items = item.items ?? [];
   const inner = items.length === 0 ? [element('content', {}, blocks.length > 0 ? blocks : [element('p')])] : [blocks.length > 0 && element('intro', {}, blocks), ...items.map((child, j) => itemElement(child, eid, j))];

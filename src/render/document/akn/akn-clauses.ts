@@ -1,5 +1,5 @@
 import type { OperativeParagraph, PreambularParagraph, Subparagraph } from '../../../model/document.js';
-import { dataAttribute, leftover } from './akn-data.js';
+import { dataAttribute, leftover, withSummaryData } from './akn-data.js';
 import { citedText, noteRef, summaryBlock } from './akn-text.js';
 import { element, type XmlElement } from './xml-tree.js';
 
@@ -22,10 +22,7 @@ export function eidOf(context: ClauseContext, id: string): string {
 
 /** The clause's fields that have no Akoma Ntoso element (its id, how sure its number is, measures …). */
 function clauseData(clause: AnyClause): Record<string, string> {
-  const data: Record<string, unknown> = leftover(clause as OperativeParagraph, CARRIED as unknown as Array<keyof OperativeParagraph>);
-  const summaryRest = clause.summary ? leftover(clause.summary, ['text']) : {};
-  if (Object.keys(summaryRest).length > 0) data.summary = summaryRest;
-  return dataAttribute(data);
+  return dataAttribute(withSummaryData(leftover(clause as OperativeParagraph, CARRIED as unknown as Array<keyof OperativeParagraph>), clause.summary));
 }
 
 /**
