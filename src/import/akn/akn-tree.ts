@@ -83,6 +83,12 @@ export function dataOf(node: ParsedElement, reading: AknReading): Record<string,
   return {};
 }
 
+/** The words of a paragraph holding our summary: written by bluedraft, after the space that follows its mark; otherwise trimmed. */
+export function summaryText(block: ParsedElement, reading: AknReading): string {
+  const text = textOf(block, reading);
+  return reading.exact && text.startsWith(' ') ? text.slice(1) : text.trim();
+}
+
 /** What a note (or another container of paragraphs) says: its paragraphs' text, one after another. */
 export function blocksText(node: ParsedElement, reading: AknReading): string {
   const blocks = elements(node, 'p');

@@ -1,6 +1,6 @@
 import type { Annex, AnnexItem, Summary } from '../../model/document.js';
 import { SUMMARY_CLASS } from '../../render/document/akn/akn-text.js';
-import { dataOf, elements, find, first, textOf, type AknReading } from './akn-tree.js';
+import { dataOf, elements, find, first, summaryText, textOf, type AknReading } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { labelOf } from './read-clauses.js';
 
@@ -17,10 +17,7 @@ function readItem(node: ParsedElement, id: string, reading: AknReading): AnnexIt
   const texts = blocks.filter((b) => b.attributes.get('class') !== SUMMARY_CLASS).map((b) => textOf(b, reading)).filter((t) => t !== '');
   if (texts.length > 0) item.text = texts.join(' ');
   const summary = blocks.find((b) => b.attributes.get('class') === SUMMARY_CLASS);
-  if (summary) {
-    const text = textOf(summary, reading);
-    item.summary = { ...(summaryData as Omit<Summary, 'text'>), text: reading.exact && text.startsWith(' ') ? text.slice(1) : text.trim() } as Summary;
-  }
+  if (summary) item.summary = { ...(summaryData as Omit<Summary, 'text'>), text: summaryText(summary, reading) } as Summary;
   Object.assign(item, data);
   const children = elements(node).filter((c) => ITEMS.has(c.local));
   if (children.length > 0) item.items = children.map((child, k) => readItem(child, `${item.id}_${k + 1}`, reading));

@@ -1,6 +1,6 @@
 import type { OperativeParagraph, PreambularParagraph, Reference, Subparagraph, Summary } from '../../model/document.js';
 import { SUMMARY_CLASS, SUMMARY_CONCEPT } from '../../render/document/akn/akn-text.js';
-import { blocksText, dataOf, elements, first, isElement, textOf, type AknReading } from './akn-tree.js';
+import { blocksText, dataOf, elements, first, isElement, summaryText, textOf, type AknReading } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { clauseReferences } from './clause-references.js';
 import { referenceOfHref } from './read-href.js';
@@ -54,8 +54,7 @@ function readBlocks(blocks: readonly ParsedElement[], reading: AknReading, wordi
       reading.report(footnote, 'warning', 'akn-unread', `a footnote (<authorialNote>) is not kept: the format has no place for a text's own footnotes ("${blocksText(footnote, reading)}")`, "add it to the clause's `note` by hand, if it matters");
     }
     if (isSummary(block)) {
-      const text = textOf(block, reading);
-      wording.summary = reading.exact && text.startsWith(' ') ? text.slice(1) : text.trim();
+      wording.summary = summaryText(block, reading);
       continue;
     }
     refsIn(block, reading, wording.references);
