@@ -4,6 +4,7 @@ import type { ResolutionDocument } from '../../model/document.js';
 import { writeYaml } from '../write-yaml.js';
 import { parseXml } from './parse-xml.js';
 import { readAkn } from './read-akn.js';
+import { xmlProblemDiagnostic } from './xml-problem-diagnostic.js';
 
 export interface AknImportOptions {
   /** The input's name, for diagnostics. */
@@ -25,10 +26,7 @@ export type AknImport = { ok: true; document: ResolutionDocument; yaml: string; 
  */
 export function importAkn(text: string, options: AknImportOptions): AknImport {
   const parsed = parseXml(text);
-  if (!parsed.ok) {
-    const { line, col, code, message, hint } = parsed.problem;
-    return { ok: false, diagnostics: [diagnostic(options.file, { line, col }, 'error', code, message, hint)] };
-  }
+  if (!parsed.ok) return { ok: false, diagnostics: [xmlProblemDiagnostic(options.file, parsed.problem)] };
   const read = readAkn(parsed.root, options.file);
   if (!read.ok) return read;
   const document = read.document;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
 import { schemaFile } from '../../fs/schema-location.js';
 import { parseXml, type ParsedElement } from '../../import/akn/parse-xml.js';
+import { xmlProblemDiagnostic } from '../../import/akn/xml-problem-diagnostic.js';
 import { AKN_NAMESPACE } from '../../render/document/akn/akn-names.js';
 
 /** The official Akoma Ntoso 3.0 schema shipped with bluedraft (schemas/akn/). */
@@ -38,10 +39,7 @@ function columnOf(root: ParsedElement, line: number, local: string | undefined):
  */
 export function checkAknSchema(file: string, text: string): Diagnostic[] {
   const parsed = parseXml(text);
-  if (!parsed.ok) {
-    const { line, col, code, message, hint } = parsed.problem;
-    return [diagnostic(file, { line, col }, 'error', code, message, hint)];
-  }
+  if (!parsed.ok) return [xmlProblemDiagnostic(file, parsed.problem)];
   const root = parsed.root;
   if (root.local !== 'akomaNtoso' || root.namespace !== AKN_NAMESPACE) {
     return [diagnostic(file, root, 'error', 'akn-not-akoma-ntoso', `the root element is <${root.local}>${root.namespace ? ` in ${root.namespace}` : ' in no namespace'}, not Akoma Ntoso 3.0's <akomaNtoso> in ${AKN_NAMESPACE}`, `declare xmlns="${AKN_NAMESPACE}" on an <akomaNtoso> root`)];
