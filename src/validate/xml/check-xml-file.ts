@@ -16,9 +16,10 @@ export async function checkXmlFile(file: string): Promise<Diagnostic[]> {
   }
   let text: string;
   try {
+    // The decoder drops a leading byte-order mark.
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return [diagnostic(file, START_OF_FILE, 'error', 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8')];
   }
-  return checkAknSchema(file, text.replace(/^\uFEFF/, ''));
+  return checkAknSchema(file, text);
 }
