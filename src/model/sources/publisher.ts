@@ -1,5 +1,5 @@
 import { registrableDomain } from './registrable-domain.js';
-import { webHost } from './web-host.js';
+import { webSite } from './web-host.js';
 
 /**
  * Who stands behind a source, for telling independent sources apart: the registrable domain of a
@@ -7,6 +7,6 @@ import { webHost } from './web-host.js';
  * as written. Two sources with the same publisher are one source.
  */
 export function publisherOf(address: string): string {
-  const host = webHost(address);
-  return host === undefined ? address.trim() : registrableDomain(host.replace(/^www\d*\./, ''));
+  const site = webSite(address);
+  return site === undefined ? address.trim() : registrableDomain(site);
 }

@@ -1,6 +1,6 @@
 import type { RankedSource } from './rank-source.js';
 import { RANK_WORDS } from './rank-words.js';
-import { webHost } from './web-host.js';
+import { webSite } from './web-host.js';
 
 /** "https://press.un.org/… (UN source)", "https://5ch.net/… (unverified source)": a source as plain text shows it. */
 export function sourceWithRank(source: RankedSource): string {
@@ -9,7 +9,7 @@ export function sourceWithRank(source: RankedSource): string {
 
 /** How a source is named in running text: its site for a web address ("profilpelajar.com"), else the reference. */
 export function sourceName(address: string): string {
-  return webHost(address)?.replace(/^www\d*\./, '') ?? address;
+  return webSite(address) ?? address;
 }
 
 /**
