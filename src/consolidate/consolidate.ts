@@ -6,7 +6,7 @@ import { holdBack, type HeldEffect } from './hold-back.js';
 import { Ledger, type Acting } from './ledger.js';
 import type { Regime } from './load-regime.js';
 import { endOfDay, parseAsOf, startOfDay } from './moment.js';
-import { wordingOf, type IndexedClause } from './provision.js';
+import { effectsOf, wordingOf, type IndexedClause } from './provision.js';
 import { registerDocument } from './register-document.js';
 import { documentInfo, type RegimeDocument } from './regime-document.js';
 import { RegimeIndex } from './regime-index.js';
@@ -49,10 +49,6 @@ function provenance(clause: IndexedClause, effect: Effect, at: Moment): Provenan
   if (effect.note !== undefined) entry.note = effect.note;
   if (WORDED.has(effect.action)) entry.wording = wordingOf(clause.clause);
   return entry;
-}
-
-function effectsOf(clause: IndexedClause): Effect[] {
-  return 'effects' in clause.clause ? (clause.clause.effects ?? []) : [];
 }
 
 /**

@@ -7,7 +7,7 @@ import { compareDocuments, type Regime } from './load-regime.js';
 import { groupImpacts } from './collective.js';
 import { effectTiming } from './conditions.js';
 import { asOfInstant, parseAsOf, startOfDay } from './moment.js';
-import { indexClauses, wordingOf } from './provision.js';
+import { effectsOf, indexClauses, wordingOf } from './provision.js';
 import { documentDate, regimeDocument, type RegimeDocument } from './regime-document.js';
 import {
   IMPACT_CATEGORIES,
@@ -161,7 +161,7 @@ export function assessImpact(draft: LoadedDocument, regime: Regime, asOf?: AsOf 
 
   const clauses = [...indexClauses(document).values()];
   // Changes that wait for a condition have no moment to compare at: they are listed as pending.
-  const timings = clauses.flatMap(({ clause }) => ('effects' in clause ? (clause.effects ?? []) : [])).map((effect) => effectTiming(effect, date, Infinity));
+  const timings = clauses.flatMap(effectsOf).map((effect) => effectTiming(effect, date, Infinity));
   const latest = Math.max(...timings.filter((timing) => timing.hold === 'applies').map((timing) => timing.timed.instant));
   const comparedAt = latest >= Date.parse(limit.utc) ? asOfInstant(latest) : limit;
 
@@ -185,12 +185,12 @@ export function assessImpact(draft: LoadedDocument, regime: Regime, asOf?: AsOf 
       after,
       measures,
       grouped: groupImpacts({ measures }),
-      acting: clauses.filter(({ clause }) => 'effects' in clause && clause.effects?.length).map(({ clause, citation }): ActingClause => ({ by: citation, wording: wordingOf(clause) })),
+      acting: clauses.filter((clause) => effectsOf(clause).length > 0).map(({ clause, citation }): ActingClause => ({ by: citation, wording: wordingOf(clause) })),
       conditional: after.conditional.filter((change) => change.entry.by.documentKey === document.key),
       committees: committeeImpacts(before, after, document),
       watched: after.watched.filter((w) => w.by.documentKey === document.key),
       noEffect: clauses
-        .filter(({ clause, ancestors }) => ancestors.length === 0 && !('effects' in clause && clause.effects?.length))
+        .filter((clause) => clause.ancestors.length === 0 && effectsOf(clause).length === 0)
         .map(({ clause, citation }) => ({ by: citation, wording: wordingOf(clause) })),
       summary,
       diagnostics,

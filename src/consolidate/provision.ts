@@ -1,4 +1,4 @@
-import type { Confirmation, OperativeParagraph, SourceRef, Subparagraph, Summary } from '../model/document.js';
+import type { Confirmation, Effect, OperativeParagraph, SourceRef, Subparagraph, Summary } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
 import { formatParagraphPath, walkOperative, type DataPath } from '../model/paragraph-path.js';
 import type { RegimeDocument } from './regime-document.js';
@@ -76,4 +76,9 @@ export function wordingOf(clause: { text?: string; wordingFrom?: SourceRef; summ
 /** The measure codes the clause itself lists, a paragraph or a subparagraph; undefined where it lists none. */
 export function ownMeasures(clause: IndexedClause): MeasureCode[] | undefined {
   return clause.clause.measures;
+}
+
+/** The effects a clause declares, none where it declares none. */
+export function effectsOf(clause: IndexedClause): Effect[] {
+  return 'effects' in clause.clause ? (clause.clause.effects ?? []) : [];
 }

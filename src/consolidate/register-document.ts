@@ -1,14 +1,9 @@
-import type { Effect } from '../model/document.js';
 import { callOpening } from './call-opening.js';
 import type { Ledger } from './ledger.js';
 import { momentOf } from './moment.js';
-import { ownMeasures, type IndexedClause } from './provision.js';
+import { effectsOf, ownMeasures, type IndexedClause } from './provision.js';
 import type { RegimeDocument } from './regime-document.js';
 import type { RegimeIndex } from './regime-index.js';
-
-function effectsOf(clause: IndexedClause): Effect[] {
-  return 'effects' in clause.clause ? (clause.clause.effects ?? []) : [];
-}
 
 /**
  * Records what an adopted document brings into the regime, pending until its effects take hold:
