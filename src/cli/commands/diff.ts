@@ -4,6 +4,7 @@ import { EXIT } from '../exit-codes.js';
 import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { refuseFiles } from '../refuse-files.js';
 import { loadGivenFiles } from '../load-given-files.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
 import { hasErrors } from '../../load/diagnostic.js';
@@ -71,11 +72,7 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
     const files = [...(values.base === undefined ? [] : [values.base]), ...positionals].map((file) => path.resolve(io.cwd, file));
     const { loaded: loadedFiles, problems } = await loadGivenFiles(files, io.cwd, 'give two resolution files');
     const documents = loadedFiles.map((file) => file.document);
-    if (problems.length > 0) {
-      const diagnostics = relativeDiagnostics(problems, io.cwd);
-      io.stderr(formatText(diagnostics, countDiagnostics(files.length, diagnostics), useColour(io)));
-      return EXIT.problems;
-    }
+    if (problems.length > 0) return refuseFiles(io, problems, files.length);
     if (values.regime !== undefined) return diffAgainstRegime({ ...values, regime: values.regime, asOf }, [{ name: positionals[0]!, draft: loadedFiles[0]! }, { name: positionals[1]!, draft: loadedFiles[1]! }], io, format, redline);
     if (values.base !== undefined) {
       let comparison;
@@ -116,11 +113,7 @@ async function diffAgainstRegime(
     io.stderr(`bluedraft diff: ${error.message}\n`);
     return EXIT.problems;
   }
-  if (!result.ok) {
-    const found = relativeDiagnostics(result.diagnostics, io.cwd);
-    io.stderr(formatText(found, countDiagnostics(2, found), useColour(io)));
-    return EXIT.problems;
-  }
+  if (!result.ok) return refuseFiles(io, result.diagnostics, 2);
   const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.comparison.diagnostics], io.cwd);
   const comparison = { ...result.comparison, diagnostics };
   await writeOutput(io, values, (print) => {

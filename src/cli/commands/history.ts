@@ -5,9 +5,8 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { refuseFiles } from '../refuse-files.js';
 import { loadChecked } from '../load-checked.js';
-import { relativeDiagnostics } from '../consolidation-options.js';
-import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineOption, redlineUsage, writeOutput } from '../report-output.js';
 import type { Diagnostic } from '../../load/diagnostic.js';
 import { orderByDate } from '../../negotiate/history/order-revisions.js';
@@ -67,11 +66,7 @@ not revisions of one text (another regime, another resolution), 2 usage error.`,
       if (result.ok) revisions.push({ name: path.relative(io.cwd, file) || file, document: result.loaded.document });
       else problems.push(...result.diagnostics);
     }
-    if (problems.length > 0) {
-      const diagnostics = relativeDiagnostics(problems, io.cwd);
-      io.stderr(formatText(diagnostics, countDiagnostics(found.files.length, diagnostics), useColour(io)));
-      return EXIT.problems;
-    }
+    if (problems.length > 0) return refuseFiles(io, problems, found.files.length);
     if (!folder && found.files.length !== given.length) throw new UsageError('give revision files, or one folder of them');
     let history;
     try {

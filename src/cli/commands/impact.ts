@@ -4,8 +4,9 @@ import { EXIT } from '../exit-codes.js';
 import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { refuseFiles } from '../refuse-files.js';
 import { loadChecked } from '../load-checked.js';
-import { hasErrors, type Diagnostic } from '../../load/diagnostic.js';
+import { hasErrors } from '../../load/diagnostic.js';
 import { assessImpact } from '../../consolidate/impact.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatImpactText } from '../format/impact.js';
@@ -52,21 +53,15 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
     const redline = redlineOption(values.redline, format);
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the draft file to assess' : `one draft at a time (got ${positionals.length} files)`);
     const file = path.resolve(io.cwd, positionals[0]!);
-    /** The draft cannot be assessed: say why, on stderr. */
-    const refuse = (found: Diagnostic[]) => {
-      const diagnostics = relativeDiagnostics(found, io.cwd);
-      io.stderr(formatText(diagnostics, countDiagnostics(1, diagnostics), useColour(io)));
-      return EXIT.problems;
-    };
     const loadedDraft = await loadChecked(file);
-    if (!loadedDraft.ok) return refuse(loadedDraft.diagnostics);
+    if (!loadedDraft.ok) return refuseFiles(io, loadedDraft.diagnostics, 1);
     const draft = loadedDraft.loaded;
     const id = values.regime ?? draft.document.regime;
     if (id === undefined) throw new UsageError('the draft names no `regime`; give one with --regime');
     const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of']);
     const loaded = await regimeOption(id, values.dir, io.cwd);
     const result = assessImpact(draft, loaded.regime, asOf);
-    if (!result.ok) return refuse(result.diagnostics);
+    if (!result.ok) return refuseFiles(io, result.diagnostics, 1);
     const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.report.diagnostics], io.cwd);
     await writeOutput(io, values, (print) => {
       if (format === 'json') {

@@ -1,13 +1,11 @@
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
-import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
+import { refuseFiles } from '../refuse-files.js';
 import { loadGivenFiles } from '../load-given-files.js';
 import { writeOutputFile } from '../write-output.js';
-import { relativeDiagnostics } from '../consolidation-options.js';
-import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { mergeCopies } from '../../negotiate/merge/merge-copies.js';
@@ -59,11 +57,7 @@ are not versions of the base (another regime, another text), 2 usage error.`,
     if (positionals.length < 2) throw new UsageError('give the base and at least one delegation’s copy');
     const files = positionals.map((file) => path.resolve(io.cwd, file));
     const { loaded, problems } = await loadGivenFiles(files, io.cwd, 'give resolution files');
-    if (problems.length > 0) {
-      const diagnostics = relativeDiagnostics(problems, io.cwd);
-      io.stderr(formatText(diagnostics, countDiagnostics(files.length, diagnostics), useColour(io)));
-      return EXIT.problems;
-    }
+    if (problems.length > 0) return refuseFiles(io, problems, files.length);
     const [base, ...copies] = loaded.map((file) => file.document);
     const names = delegationNames(values.as ?? [], copies, positionals.slice(1));
     const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
