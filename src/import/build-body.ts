@@ -11,7 +11,7 @@ import type { BodyMode } from './body-mode.js';
 import { clauseMark } from './clause-mark.js';
 import type { ClauseTexts } from './clause-texts.js';
 import { readVote } from './header.js';
-import { positionAt, type ImportReport, type LocatedText } from './import-context.js';
+import { positionAt, type ImportReport, type LocatedText, type SourceLine } from './import-context.js';
 import { lastClause } from './last-clause.js';
 import { reportMisreading } from './read-header.js';
 import { partLabel } from './part-label.js';
@@ -81,12 +81,7 @@ class BodyBuilder {
     const read: ReadBlock = { block, first: firstLine(block), line: block.lines[0]!.line, whole, start: block.marker ?? positionAt(whole, 0) };
     const { first, line } = read;
     if (this.mode !== 'closing' && VOTE_LINE.test(first) && (this.doc.operative.length > 0 || this.doc.preamble.length > 0)) return this.readVoteLine(block);
-    if (this.mode === 'closing') {
-      report.setLinesAside(block.lines, 'trailing-text');
-      this.closing.push(whole.text);
-      report.add(line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${whole.text}"`);
-      return;
-    }
+    if (this.mode === 'closing') return this.keepTrailing(block.lines, whole.text);
     if (this.mode !== 'annex' && OPENING.test(first) && block.lines.length === 1) {
       // "The Security Council," again: a part's own preamble starts.
       report.setLinesAside(block.lines, 'opening');
@@ -145,18 +140,20 @@ class BodyBuilder {
     return paragraph;
   }
 
+  /** Text after the vote line (`text`, the words of `lines`) is no part of the resolution: it is kept in `notes`. */
+  private keepTrailing(lines: readonly SourceLine[], text: string): void {
+    this.context.report.setLinesAside(lines, 'trailing-text');
+    this.closing.push(text);
+    this.context.report.add(lines[0]!.line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${text}"`);
+  }
+
   /** The vote line ends the resolution: the record is read, and what follows it is kept in `notes`. */
   private readVoteLine(block: Block): void {
     const end = block.lines.findIndex((l) => /\.\s*$/.test(l.text));
     const recordLines = end >= 0 ? block.lines.slice(0, end + 1) : block.lines;
     const after = block.lines.slice(recordLines.length);
     this.context.report.setLinesAside(recordLines, 'vote');
-    if (after.length > 0) {
-      this.context.report.setLinesAside(after, 'trailing-text');
-      const trailing = joinedText(after);
-      this.closing.push(trailing);
-      this.context.report.add(after[0]!.line, 'info', 'import-trailing-text', `text after the vote line is not part of the resolution; it is kept in \`notes\`: "${trailing}"`);
-    }
+    if (after.length > 0) this.keepTrailing(after, joinedText(after));
     const { vote, meeting, misreadings } = readVote(joinedText(recordLines));
     for (const misreading of misreadings) reportMisreading(misreading, recordLines[0]!.line, this.context.report);
     this.doc.vote = { ...this.doc.vote, ...vote };
