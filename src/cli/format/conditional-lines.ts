@@ -1,6 +1,6 @@
 import { ACTION_LABELS, describeMoment, describeProvision } from '../../consolidate/describe.js';
 import type { CallClause, ConditionalChange, Measure, ProvenanceEntry } from '../../consolidate/types.js';
-import { indent, wordingLines } from './consolidation-lines.js';
+import { indent, section, wordingLines } from './consolidation-lines.js';
 
 /** "met on 1994-09-29 (S/RES/944 (1994))": a user's record that a condition was fulfilled. */
 function metWords(entry: ProvenanceEntry): string | undefined {
@@ -11,7 +11,7 @@ function metWords(entry: ProvenanceEntry): string | undefined {
 }
 
 /** The conditions of a change that conditions hold back, one a line, verbatim. */
-export function conditionLines(entry: ProvenanceEntry): string[] {
+function conditionLines(entry: ProvenanceEntry): string[] {
   const lines: string[] = [];
   if (entry.awaits !== undefined) lines.push(`waits for (never applied until recorded as met): ${entry.awaits}`);
   if (entry.condition !== undefined) lines.push(`condition (read as not met unless recorded as met): ${entry.condition}`);
@@ -32,12 +32,26 @@ export function heldLines(measure: Pick<Measure, 'awaiting' | 'calledOff'>): str
 }
 
 /** One change that conditions hold back, with what it would act on. */
-export function conditionalLines(change: ConditionalChange): string[] {
+function conditionalLines(change: ConditionalChange): string[] {
   const acts = [...change.measures, ...change.committees.map((key) => `committee ${key}`)];
   return [
     `${change.status === 'pending' ? 'pending' : 'called off'}: ${change.entry.action} by ${describeProvision(change.entry.by)}`,
     ...indent(conditionLines(change.entry)),
     `  would act on: ${acts.join(', ') || 'nothing found in the files'}`,
+  ];
+}
+
+/**
+ * The changes conditions hold back, as sections: those pending on a condition precedent, then
+ * those an "unless" recorded as met called off. Nothing where there are none, so that a regime
+ * without conditions reads as before.
+ */
+export function conditionalSections(changes: readonly ConditionalChange[]): string[] {
+  const pending = changes.filter((c) => c.status === 'pending');
+  const calledOff = changes.filter((c) => c.status === 'called-off');
+  return [
+    ...(pending.length > 0 ? section('PENDING ON A CONDITION (NEVER APPLIED UNTIL RECORDED AS MET)', pending.map(conditionalLines)) : []),
+    ...(calledOff.length > 0 ? section('CALLED OFF BY AN "UNLESS" RECORDED AS MET', calledOff.map(conditionalLines)) : []),
   ];
 }
 

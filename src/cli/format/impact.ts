@@ -4,7 +4,7 @@ import type { ImpactCategory, ImpactReport, MeasureImpact } from '../../consolid
 import { counted } from '../../render/report/lib/names.js';
 import { asOfLine } from './regime.js';
 import { redlineText } from './redline-text.js';
-import { conditionalLines } from './conditional-lines.js';
+import { conditionalSections } from './conditional-lines.js';
 import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from './consolidation-lines.js';
 
 const TITLES: Record<ImpactCategory, string> = {
@@ -65,10 +65,7 @@ export function formatImpactText(report: ImpactReport, colour: boolean): string 
     }
   }
   // The draft's changes that a condition holds back: never applied, so they change no measure above.
-  const pending = report.conditional.filter((c) => c.status === 'pending');
-  if (pending.length > 0) lines.push(...section('PENDING ON A CONDITION (NEVER APPLIED UNTIL RECORDED AS MET)', pending.map(conditionalLines)));
-  const calledOff = report.conditional.filter((c) => c.status === 'called-off');
-  if (calledOff.length > 0) lines.push(...section('CALLED OFF BY AN "UNLESS" RECORDED AS MET', calledOff.map(conditionalLines)));
+  lines.push(...conditionalSections(report.conditional));
   const committees = report.committees.filter((c) => c.changes.length > 0);
   if (committees.length > 0) lines.push(...section('COMMITTEES THE DRAFT ACTS ON', committees.map((c) => committeeLines(c.committee))));
   if (report.watched.length > 0) lines.push(...section('WATCHED: REVIEW CLAUSES, NO LEGAL EFFECT YET', report.watched.map((w) => [`${describeProvision(w.by)}, concerning ${w.measures.length > 5 ? `${w.measures.length} measures` : w.measures.join(', ') || 'no measure found'}`, ...indent(wordingLines(w.wording))])));

@@ -1,6 +1,6 @@
 import { describeProvision } from '../../consolidate/describe.js';
 import type { MeasureStatus, RegimeState } from '../../consolidate/types.js';
-import { callLines, conditionalLines, heldLines } from './conditional-lines.js';
+import { callLines, conditionalSections, heldLines } from './conditional-lines.js';
 import { committeeLines, indent, measureLines, section, wordingLines } from './consolidation-lines.js';
 
 const STATUS_TITLES: Record<MeasureStatus, string> = {
@@ -27,11 +27,7 @@ export function formatRegimeText(state: RegimeState): string {
   for (const status of ['in-force', 'suspended', 'terminated', 'pending'] as const) {
     lines.push(...section(STATUS_TITLES[status], state.measures.filter((m) => m.status === status).map((m) => [...measureLines(m), ...indent(heldLines(m))])));
   }
-  // Shown where there are any, so that a regime without conditions reads as before.
-  const pending = state.conditional.filter((c) => c.status === 'pending');
-  const calledOff = state.conditional.filter((c) => c.status === 'called-off');
-  if (pending.length > 0) lines.push(...section('PENDING ON A CONDITION (NEVER APPLIED UNTIL RECORDED AS MET)', pending.map(conditionalLines)));
-  if (calledOff.length > 0) lines.push(...section('CALLED OFF BY AN "UNLESS" RECORDED AS MET', calledOff.map(conditionalLines)));
+  lines.push(...conditionalSections(state.conditional));
   if (state.calls.length > 0) lines.push(...section('CALLS, NOT MEASURES (NON-BINDING WORDS)', state.calls.map(callLines)));
   lines.push(...section('COMMITTEES', state.committees.map(committeeLines)));
   lines.push(...section('WATCHED: REVIEW CLAUSES, NO LEGAL EFFECT YET', state.watched.map((w) => [`${describeProvision(w.by)} (${w.at.date})`, ...indent(wordingLines(w.wording)), `  concerns: ${w.measures.join(', ') || 'no measure found'}`])));
