@@ -9,6 +9,8 @@ const DIGIT_LOOKALIKES: Record<string, string> = { l: '1', I: '1', L: '1', '|': 
 
 /** A character that stands for a digit: a digit or a look-alike. */
 export const FIGURE = '[0-9lIL|\\]iOoSB]';
+/** A whole token of figures. */
+const FIGURES = new RegExp(`^${FIGURE}+$`);
 
 export interface Figure {
   value: number;
@@ -20,7 +22,7 @@ export interface Figure {
 
 /** Reads a token of digits and look-alikes ("l9", "298I", "ll"); undefined where it is not one. Whether it stands for a number depends on where it stands: the caller says. */
 export function readFigure(printed: string): Figure | undefined {
-  if (!new RegExp(`^${FIGURE}+$`).test(printed)) return undefined;
+  if (!FIGURES.test(printed)) return undefined;
   const digits = [...printed].map((c) => DIGIT_LOOKALIKES[c] ?? c).join('');
   return { value: Number(digits), printed, misread: digits !== printed };
 }
