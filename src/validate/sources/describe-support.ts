@@ -2,6 +2,7 @@ import type { SourceRank } from '../../model/document.js';
 import { publisherOf } from '../../model/sources/publisher.js';
 import type { RankedSource } from '../../model/sources/rank-source.js';
 import { SOURCE_RANKS } from '../../model/sources/rank-words.js';
+import { joinNames } from '../../text/join-names.js';
 
 const NAMES: Record<SourceRank, [string, string]> = {
   un: ['UN source', 'UN sources'],
@@ -23,6 +24,5 @@ export function describeSupport(sources: readonly RankedSource[]): string {
     const fewer = publishers.length < of.length ? ` of ${publishers.length === 1 ? 'one publisher' : `${publishers.length} publishers`}` : '';
     return [`${of.length} ${NAMES[rank][of.length === 1 ? 0 : 1]}${fewer} (${publishers.join(', ')})`];
   });
-  if (parts.length === 0) return 'no source';
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return parts.length === 0 ? 'no source' : joinNames(parts);
 }
