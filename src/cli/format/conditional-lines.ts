@@ -1,14 +1,6 @@
 import { ACTION_LABELS, describeMoment, describeProvision } from '../../consolidate/describe.js';
 import type { CallClause, ConditionalChange, Measure, ProvenanceEntry } from '../../consolidate/types.js';
-import { indent, section, wordingLines } from './consolidation-lines.js';
-
-/** "met on 1994-09-29 (S/RES/944 (1994))": a user's record that a condition was fulfilled. */
-function metWords(entry: ProvenanceEntry): string | undefined {
-  const { met } = entry;
-  if (!met) return undefined;
-  const time = met.time ? ` ${met.time}${met.zone ? ` ${met.zone}` : ''}` : '';
-  return `recorded as met on ${met.date}${time}${met.by ? ` (${met.by})` : ''}${met.note ? `: ${met.note}` : ''}`;
-}
+import { indent, metWords, section, wordingLines } from './consolidation-lines.js';
 
 /** The conditions of a change that conditions hold back, one a line, verbatim. */
 function conditionLines(entry: ProvenanceEntry): string[] {
@@ -16,8 +8,7 @@ function conditionLines(entry: ProvenanceEntry): string[] {
   if (entry.awaits !== undefined) lines.push(`waits for (never applied until recorded as met): ${entry.awaits}`);
   if (entry.condition !== undefined) lines.push(`condition (read as not met unless recorded as met): ${entry.condition}`);
   if (entry.after) lines.push(`takes hold ${entry.after.days} days after adoption`);
-  const met = metWords(entry);
-  if (met) lines.push(met);
+  if (entry.met) lines.push(`${metWords(entry.met)}${entry.met.note ? `: ${entry.met.note}` : ''}`);
   return lines;
 }
 

@@ -1,5 +1,6 @@
 import { ACTION_LABELS, describeMeasures, describeMoment, describeProvision, describeWording } from '../../consolidate/describe.js';
 import type { Committee, Measure, ProvenanceEntry, Wording } from '../../consolidate/types.js';
+import type { ConditionMet } from '../../model/document.js';
 import { rankSource } from '../../model/sources/rank-source.js';
 import { rankSources } from '../../model/sources/rank-sources.js';
 import { reproducedBy, sourceWithRank } from '../../model/sources/source-words.js';
@@ -9,6 +10,12 @@ import { currentRanking } from '../../validate/sources/ranking-files.js';
 
 export function indent(lines: string[], by = 2): string[] {
   return lines.map((line) => (line === '' ? line : `${' '.repeat(by)}${line}`));
+}
+
+/** "recorded as met on 1994-09-29 00:01 EST (S/RES/944 (1994))": a user's record that a condition was fulfilled. */
+export function metWords(met: ConditionMet): string {
+  const time = met.time ? ` ${met.time}${met.zone ? ` ${met.zone}` : ''}` : '';
+  return `recorded as met on ${met.date}${time}${met.by ? ` (${met.by})` : ''}`;
 }
 
 /** "official wording: …", a subparagraph per line, then the sources of a summary, each with its rank, UN sources first. */
@@ -35,7 +42,7 @@ export function provenanceLines(entry: ProvenanceEntry): string[] {
   if (entry.awaits !== undefined) lines.push(`    waited for (recorded as met): ${entry.awaits}`);
   // A review's condition is when the Council would look again; an effect's "unless" is read as not met unless recorded.
   if (entry.condition !== undefined) lines.push(`    condition${entry.action === 'review' ? '' : ' (read as not met unless recorded as met)'}: ${entry.condition}`);
-  if (entry.met) lines.push(`    recorded as met on ${entry.met.date}${entry.met.time ? ` ${entry.met.time}${entry.met.zone ? ` ${entry.met.zone}` : ''}` : ''}${entry.met.by ? ` (${entry.met.by})` : ''}`);
+  if (entry.met) lines.push(`    ${metWords(entry.met)}`);
   if (entry.note !== undefined) lines.push(`    note: ${entry.note}`);
   if (entry.wording && entry.action !== 'review') lines.push(...indent(wordingLines(entry.wording), 4));
   return lines;
