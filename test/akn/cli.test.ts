@@ -2,17 +2,11 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadText } from '../../src/load/load-document.js';
+import { loadedDocument } from '../support/loaded-document.js';
 import { runCli } from '../support/run-cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SOURCE = path.join(ROOT, 'resolutions/haiti/S-RES-873-1993.yaml');
-
-function documentOf(file: string) {
-  const loaded = loadText(file, readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(`${file} does not load: ${loaded.diagnostics.map((d) => d.message).join('; ')}`);
-  return loaded.loaded.document;
-}
 
 describe('bluedraft render --format akn, validate, import', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'bluedraft-akn-cli-'));
@@ -27,7 +21,7 @@ describe('bluedraft render --format akn, validate, import', () => {
     expect(checked.code).toBe(0);
     const imported = await runCli(['import', 'res.xml', '-o', 'back.yaml'], { cwd: folder });
     expect(imported).toMatchObject({ code: 0, stderr: '' });
-    expect(documentOf(path.join(folder, 'back.yaml'))).toEqual(documentOf(SOURCE));
+    expect(loadedDocument(path.join(folder, 'back.yaml'))).toEqual(loadedDocument(SOURCE));
   });
 
   it('prints to standard output with --format akn, and refuses --clean with it', async () => {

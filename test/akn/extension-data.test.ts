@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAkn } from '../../src/import/akn/import-akn.js';
-import { loadText } from '../../src/load/load-document.js';
-import { renderAkn } from '../../src/render/document/akn/render-akn.js';
+import { aknXml } from '../support/akn-xml.js';
+import { loadedDocument } from '../support/loaded-document.js';
 
 const MINIMAL = path.resolve(import.meta.dirname, '../fixtures/valid-minimal.yaml');
 
 function minimalXml(): string {
-  const loaded = loadText(MINIMAL, readFileSync(MINIMAL, 'utf8'));
-  if (!loaded.ok) throw new Error('the minimal fixture does not load');
-  const rendered = renderAkn(loaded.loaded.document);
-  if (!rendered.ok) throw new Error(rendered.problem);
-  return rendered.xml;
+  return aknXml(loadedDocument(MINIMAL));
 }
 
 describe('bd:data, the fields Akoma Ntoso has no element for', () => {

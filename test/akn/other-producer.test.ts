@@ -2,17 +2,27 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAkn } from '../../src/import/akn/import-akn.js';
+import type { LanguageCode, ResolutionDocument } from '../../src/model/document.js';
 import { checkAknSchema } from '../../src/validate/xml/check-akn-schema.js';
 
-const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/akn/other-producer-statement.xml');
-const TEXT = readFileSync(FIXTURE, 'utf8');
+const fixture = (name: string): string => readFileSync(path.resolve(import.meta.dirname, '../fixtures/akn', name), 'utf8');
+const TEXT = fixture('other-producer-statement.xml');
+
+/** The header facts of an adopted resolution S/RES/number (year), as read from its identification, preface or conclusions. */
+function adopted(language: LanguageCode, number: number, year: number, date: string, record: string): Partial<ResolutionDocument> {
+  return { kind: 'resolution', status: 'adopted', language, completeness: 'full', symbol: `S/RES/${number} (${year})`, number, year, dates: { adopted: date }, vote: { record } };
+}
+
+function imported(text: string, file: string) {
+  return importAkn(text, { file, schemaPath: '../schemas/resolution.schema.json' });
+}
 
 describe('Akoma Ntoso written by another producer', () => {
   it('is itself valid Akoma Ntoso 3.0, so the test is of the standard and not of bluedraft\'s habits', () => {
     expect(checkAknSchema('other.xml', TEXT)).toEqual([]);
   });
 
-  const result = importAkn(TEXT, { file: 'other.xml', schemaPath: '../schemas/resolution.schema.json' });
+  const result = imported(TEXT, 'other.xml');
 
   // Citations are read from the (English) words as in plain text, so "paragraphs 5 and 6" gives both
   // paragraphs, where the producer's <ref> could point at one; a <ref> the words already say is not repeated.
@@ -20,15 +30,7 @@ describe('Akoma Ntoso written by another producer', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.document).toEqual({
-      kind: 'resolution',
-      status: 'adopted',
-      language: 'en',
-      completeness: 'full',
-      symbol: 'S/RES/9999 (1993)',
-      number: 9999,
-      year: 1993,
-      dates: { adopted: '1993-09-01' },
-      vote: { record: 'Adopted by the Security Council at its 9999th meeting, on 1 September 1993' },
+      ...adopted('en', 9999, 1993, '1993-09-01', 'Adopted by the Security Council at its 9999th meeting, on 1 September 1993'),
       notes: ['Hypothetical text made for tests.'],
       preamble: [{ id: 'pp_1', text: 'Recalling its resolution 841 (1993) of 16 June 1993,', references: [{ resolution: '841 (1993)', text: 'resolution 841 (1993) of 16 June 1993' }] }],
       operative: [
@@ -70,26 +72,18 @@ describe('Akoma Ntoso written by another producer', () => {
 });
 
 describe('Akoma Ntoso in the shape of the UN\'s own AKN4UN resolutions', () => {
-  const text = readFileSync(path.resolve(import.meta.dirname, '../fixtures/akn/akn4un-style-statement.xml'), 'utf8');
+  const text = fixture('akn4un-style-statement.xml');
 
   it('is valid Akoma Ntoso 3.0', () => {
     expect(checkAknSchema('akn4un.xml', text)).toEqual([]);
   });
 
   it('reads the cover page\'s symbol, containers as preambular paragraphs, a list of points, and the adoption from the conclusions', () => {
-    const result = importAkn(text, { file: 'akn4un.xml', schemaPath: '../schemas/resolution.schema.json' });
+    const result = imported(text, 'akn4un.xml');
     expect(result.ok && result.diagnostics).toEqual([]);
     if (!result.ok) return;
     expect(result.document).toEqual({
-      kind: 'resolution',
-      status: 'adopted',
-      language: 'fr',
-      completeness: 'full',
-      symbol: 'S/RES/9998 (1994)',
-      number: 9998,
-      year: 1994,
-      dates: { adopted: '1994-01-10' },
-      vote: { record: '9998e séance 10 janvier 1994' },
+      ...adopted('fr', 9998, 1994, '1994-01-10', '9998e séance 10 janvier 1994'),
       opening: 'Le Conseil de sécurité,',
       // Citations are not read from French words; the producer's <ref> gives this one.
       preamble: [{ id: 'pp_1', text: 'Rappelant sa résolution 841 (1993),', references: [{ resolution: '841 (1993)', text: '841 (1993)' }] }],

@@ -1,27 +1,16 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importAkn } from '../../src/import/akn/import-akn.js';
 import { loadText } from '../../src/load/load-document.js';
-import type { ResolutionDocument } from '../../src/model/document.js';
-import { renderAkn } from '../../src/render/document/akn/render-akn.js';
 import { checkAknSchema } from '../../src/validate/xml/check-akn-schema.js';
+import { aknXml } from '../support/akn-xml.js';
+import { loadedDocument } from '../support/loaded-document.js';
 import { yamlFiles } from '../support/yaml-files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 /** Every shipped resolution and draft, the hypothetical drafts of the examples, and the texts divided into parts. */
-const FILES = [...yamlFiles(path.join(ROOT, 'resolutions')), ...yamlFiles(path.join(ROOT, 'examples')), ...yamlFiles(path.join(ROOT, 'test/fixtures/parts'))].map((file) => {
-  const loaded = loadText(file, readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(`${file} does not load`);
-  return { name: path.relative(ROOT, file), document: loaded.loaded.document };
-});
-
-function akn(document: ResolutionDocument): string {
-  const rendered = renderAkn(document);
-  if (!rendered.ok) throw new Error(rendered.problem);
-  return rendered.xml;
-}
+const FILES = [...yamlFiles(path.join(ROOT, 'resolutions')), ...yamlFiles(path.join(ROOT, 'examples')), ...yamlFiles(path.join(ROOT, 'test/fixtures/parts'))].map((file) => ({ name: path.relative(ROOT, file), document: loadedDocument(file) }));
 
 describe('Akoma Ntoso: every shipped file', () => {
   it('covers every file under resolutions/ and some divided into parts', () => {
@@ -31,11 +20,11 @@ describe('Akoma Ntoso: every shipped file', () => {
   });
 
   it.each(FILES)('$name is valid Akoma Ntoso 3.0 (official schema, xmllint)', ({ name, document }) => {
-    expect(checkAknSchema(name, akn(document))).toEqual([]);
+    expect(checkAknSchema(name, aknXml(document))).toEqual([]);
   });
 
   it.each(FILES)('$name comes back exactly: YAML → AKN → YAML', ({ name, document }) => {
-    const back = importAkn(akn(document), { file: `${name}.xml`, schemaPath: '../../schemas/resolution.schema.json' });
+    const back = importAkn(aknXml(document), { file: `${name}.xml`, schemaPath: '../../schemas/resolution.schema.json' });
     expect(back.ok && back.diagnostics).toEqual([]);
     if (!back.ok) return;
     const reloaded = loadText(name, back.yaml);
@@ -46,7 +35,7 @@ describe('Akoma Ntoso: every shipped file', () => {
 
 describe('Akoma Ntoso: what the statement says, in the standard\'s terms', () => {
   const resolution = FILES.find((f) => f.name === 'resolutions/haiti/S-RES-841-1993.yaml')!.document;
-  const xml = akn(resolution);
+  const xml = aknXml(resolution);
 
   it('is a statement named resolution, addressed as AKN4UN says', () => {
     expect(xml).toContain('<statement name="resolution" contains="originalVersion">');
@@ -60,11 +49,11 @@ describe('Akoma Ntoso: what the statement says, in the standard\'s terms', () =>
   it('names paragraphs by the convention, so that citations reach them, and marks citations as refs', () => {
     expect(xml).toMatch(/<paragraph eId="para_3"[^>]*>\s*<num>3\.<\/num>/);
     const cited = FILES.find((f) => f.name === 'resolutions/haiti/S-RES-861-1993.yaml')!.document;
-    expect(akn(cited)).toContain('<ref href="/akn/un/statement/deliberation/un-sc/1993/841/!main#para_5">');
+    expect(aknXml(cited)).toContain('<ref href="/akn/un/statement/deliberation/un-sc/1993/841/!main#para_5">');
   });
 
   it('records effects as active modifications from the clause to what it acts on', () => {
-    const cited = akn(FILES.find((f) => f.name === 'resolutions/haiti/S-RES-861-1993.yaml')!.document);
+    const cited = aknXml(FILES.find((f) => f.name === 'resolutions/haiti/S-RES-861-1993.yaml')!.document);
     expect(cited).toMatch(/<efficacyMod eId="mod_1" type="inapplication" bd:data='\{"action":"suspend"[^']*'>\s*<source href="#para_1"\/>\s*<destination href="\/akn\/un\/statement\/deliberation\/un-sc\/1993\/841\/!main#para_5"\/>/);
   });
 
@@ -75,18 +64,18 @@ describe('Akoma Ntoso: what the statement says, in the standard\'s terms', () =>
   });
 
   it('marks summaries as not the Council\'s words, in the markup and in words', () => {
-    const summarised = akn(FILES.find((f) => f.name === 'resolutions/dprk/S-RES-2270-2016.yaml')!.document);
+    const summarised = aknXml(FILES.find((f) => f.name === 'resolutions/dprk/S-RES-2270-2016.yaml')!.document);
     expect(summarised).toMatch(/<p class="editorialSummary" refersTo="#editorialSummary"><span class="editorialMark">Editorial summary, not the official text:<\/span> /);
   });
 
   it('calls a draft a resolutionDraft, addressed by its symbol or, without one, as a draft of its date', () => {
     const document = FILES.find((f) => f.name === 'resolutions/dprk/draft-2019-12-16-cn-ru.yaml')!.document;
     expect(document.symbol).toBeUndefined();
-    const draft = akn(document);
+    const draft = aknXml(document);
     expect(draft).toContain('<statement name="resolutionDraft"');
     expect(draft).toContain('<FRBRuri value="/akn/un/statement/deliberation/un-sc/2019-12-16/draft"/>');
     expect(draft).toContain('<FRBRdate date="2019-12-16" name="circulated"/>');
     expect(draft).not.toContain('name="adoption"');
-    expect(akn({ ...document, symbol: 'S/2019/961' })).toContain('<FRBRuri value="/akn/un/statement/deliberation/un-sc/2019-12-16/S-2019-961"/>');
+    expect(aknXml({ ...document, symbol: 'S/2019/961' })).toContain('<FRBRuri value="/akn/un/statement/deliberation/un-sc/2019-12-16/S-2019-961"/>');
   });
 });

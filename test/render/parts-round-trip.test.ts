@@ -1,30 +1,16 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importResolution } from '../../src/import/import-resolution.js';
-import { loadText } from '../../src/load/load-document.js';
 import type { ResolutionDocument, Subparagraph } from '../../src/model/document.js';
-import { renderDocument, type RenderFormat } from '../../src/render/document/render-document.js';
+import { importedText } from '../support/imported-text.js';
+import { loadedDocument } from '../support/loaded-document.js';
+import { reimported } from '../support/reimported.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/parts');
 const CORPUS = path.resolve(import.meta.dirname, '../fixtures/corpus-unsc/en');
 const NAMES = ['S-RES-161-1961.yaml', 'S-RES-101-1953.yaml', 'draft-parts-running-on.yaml'];
 
-function load(name: string): ResolutionDocument {
-  const loaded = loadText(name, readFileSync(path.join(FIXTURES, name), 'utf8'));
-  if (!loaded.ok) throw new Error(`${name} does not load`);
-  return loaded.loaded.document;
-}
-
-function imported(text: string, file: string): ResolutionDocument {
-  return importResolution(text, { file, format: file.endsWith('.md') ? 'md' : 'text', schemaPath: 'schema.json' }).document;
-}
-
-function reimported(document: ResolutionDocument, format: RenderFormat): ResolutionDocument {
-  const result = renderDocument(document, { format });
-  if (!result.ok) throw new Error('render refused');
-  return imported(result.text, `rendered.${format}`);
-}
+const load = (name: string): ResolutionDocument => loadedDocument(path.join(FIXTURES, name));
 
 /** A document without its `notes`: what the source held outside the resolution (footnotes after the vote), which render does not print. */
 function withoutNotes(document: ResolutionDocument): ResolutionDocument {
@@ -82,7 +68,7 @@ describe('parts A, B, C: a partial text in parts, with editorial marks, gives ba
 describe('parts A, B, C: a real text in parts, imported, rendered and imported again, gives the same document', () => {
   for (const format of ['txt', 'md'] as const) {
     it.each(['S_RES_0161_1961_EN_GOLD.txt', 'S_RES_0101_1953_EN_GOLD.txt'])(`%s (${format})`, (name) => {
-      const first = imported(readFileSync(path.join(CORPUS, name), 'utf8'), name);
+      const first = importedText(readFileSync(path.join(CORPUS, name), 'utf8'), name);
       expect(first.parts?.length).toBeGreaterThanOrEqual(2);
       expect(withoutNotes(reimported(first, format))).toEqual(withoutNotes(first));
     });

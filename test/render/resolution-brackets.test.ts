@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importResolution } from '../../src/import/import-resolution.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { renderDocument } from '../../src/render/document/render-document.js';
+import { importedText } from '../support/imported-text.js';
 
 /**
  * S/RES/5 (1946) as printed (test/fixtures/corpus-unsc/en/S_RES_0005_1946_EN_GOLD.txt): its first
@@ -11,8 +11,7 @@ import { renderDocument } from '../../src/render/document/render-document.js';
  * negotiation brackets (an adopted resolution has none: docs/format.md, check-brackets).
  */
 const FILE = path.resolve(import.meta.dirname, '../fixtures/corpus-unsc/en/S_RES_0005_1946_EN_GOLD.txt');
-const imported = (text: string, file: string): ResolutionDocument => importResolution(text, { file, format: file.endsWith('.md') ? 'md' : 'text', schemaPath: 'schema.json' }).document;
-const RESOLUTION = imported(readFileSync(FILE, 'utf8'), 'S_RES_0005_1946_EN_GOLD.txt');
+const RESOLUTION = importedText(readFileSync(FILE, 'utf8'), 'S_RES_0005_1946_EN_GOLD.txt');
 const BRACKETED = '[resolution 3 (1946)]';
 
 function rendered(document: ResolutionDocument, options: Parameters<typeof renderDocument>[1]): string {
@@ -39,7 +38,7 @@ describe('square brackets in an adopted resolution are its words, not negotiatio
   });
 
   it('render → import in Markdown gives back the same words', () => {
-    const again = imported(rendered(RESOLUTION, { format: 'md' }), 'rendered.md');
+    const again = importedText(rendered(RESOLUTION, { format: 'md' }), 'rendered.md');
     expect(again.preamble.map((p) => p.text)).toEqual(RESOLUTION.preamble.map((p) => p.text));
   });
 

@@ -1,37 +1,24 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importResolution } from '../../src/import/import-resolution.js';
-import { loadText } from '../../src/load/load-document.js';
 import type { AnnexItem, ResolutionDocument, Subparagraph } from '../../src/model/document.js';
 import { walkOperative } from '../../src/model/paragraph-path.js';
-import { renderDocument, type RenderFormat } from '../../src/render/document/render-document.js';
+import type { RenderFormat } from '../../src/render/document/render-document.js';
 import { SUMMARY_MARK } from '../../src/text/editorial-marks.js';
 import type { Nodes } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { loadedDocument } from '../support/loaded-document.js';
+import { reimported } from '../support/reimported.js';
+import { renderedAs } from '../support/rendered-as.js';
 import { yamlFiles } from '../support/yaml-files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-const SHIPPED = yamlFiles(path.join(ROOT, 'resolutions')).map((file) => {
-  const loaded = loadText(file, readFileSync(file, 'utf8'));
-  if (!loaded.ok) throw new Error(`${file} does not load`);
-  return { name: path.relative(ROOT, file), document: loaded.loaded.document };
-});
+const SHIPPED = yamlFiles(path.join(ROOT, 'resolutions')).map((file) => ({ name: path.relative(ROOT, file), document: loadedDocument(file) }));
 const FULL = SHIPPED.filter(({ document }) => document.completeness === 'full');
 const PARTIAL = SHIPPED.filter(({ document }) => document.completeness !== 'full');
 
-function rendered(document: ResolutionDocument, format: RenderFormat): string {
-  const result = renderDocument(document, { format });
-  if (!result.ok) throw new Error('render refused');
-  return result.text;
-}
-
-function reimported(document: ResolutionDocument, format: RenderFormat): ResolutionDocument {
-  return importResolution(rendered(document, format), { file: `rendered.${format}`, format: format === 'md' ? 'md' : 'text', schemaPath: 'schema.json' }).document;
-}
 
 /**
  * Clause texts and structure: ids, numbers and labels and how sure they are, texts, editorial
@@ -110,7 +97,7 @@ describe('rendering the shipped partial texts (DPRK): official wording word for 
     const clauses = [...document.preamble, ...[...walkOperative(document)].map(({ clause }) => clause)];
     expect(clauses.length).toBeGreaterThan(0);
     for (const format of ['txt', 'md'] as const) {
-      const paragraphs = paragraphsOf(rendered(document, format), format);
+      const paragraphs = paragraphsOf(renderedAs(document, format), format);
       let at = 0;
       for (const clause of clauses) {
         const found = paragraphs.findIndex((p, k) => k >= at && (clause.text !== undefined ? p.endsWith(clause.text) : p.includes(clause.summary!.text)));
