@@ -69,11 +69,11 @@ export function readHeader(blocks: readonly Block[], report: ImportReport): Head
       header.noticed = notice;
       continue;
     }
-    if (block.heading !== undefined && !readHeaderLine(text).recognised && header.title === undefined) {
+    const found = readHeaderLine(text);
+    if (block.heading !== undefined && !found.recognised && header.title === undefined) {
       header.title = text;
       continue;
     }
-    const found = readHeaderLine(text);
     facts.push(found);
     for (const misreading of found.misreadings ?? []) reportMisreading(misreading, block.lines[0]!.line, report);
     if (!found.recognised) {
