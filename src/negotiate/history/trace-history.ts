@@ -9,13 +9,13 @@ import { NegotiationRefusal } from '../refusal.js';
 import { blameRuns, carryTags, freshTags } from './blame-tags.js';
 import type { Thread } from './thread.js';
 import type { DroppedParagraph, HistoryEvent, ParagraphHistory, TextHistory } from './types.js';
+import { squeezeSpace } from '../../text/squeeze-space.js';
 
 export interface Revision {
   name: string;
   document: ResolutionDocument;
 }
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 const place = (side: ClauseSide) => `${side.part === 'preamble' ? 'pp' : 'op'} ${side.number ?? side.index + 1}`;
 const key = (side: ClauseSide) => `${side.part}:${side.index}`;
 
@@ -40,7 +40,7 @@ function bracketEvents(change: ClauseChange, revision: number, unit: ClauseUnit 
   return (change.brackets ?? []).map((b) => {
     const source = b.newIndex !== undefined ? unit : oldUnit;
     const index = b.newIndex ?? b.oldIndex ?? 0;
-    const options = source ? (scanBrackets(source.labelledContent()).brackets[index]?.options.map((o) => squeeze(o.text)) ?? []) : [];
+    const options = source ? (scanBrackets(source.labelledContent()).brackets[index]?.options.map((o) => squeezeSpace(o.text)) ?? []) : [];
     return { kind: 'bracket', revision, change: b.kind, options, by: bracketBy(b, options) };
   });
 }
@@ -75,7 +75,7 @@ function advance(previous: Map<string, Thread>, diff: ResolutionDiff, before: Re
       const events = [...olds[0]!.events];
       if (change.kind === 'split' || change.kind === 'merged') events.push({ kind: 'appeared', revision, how: change.kind, from: change.old.map(place) });
       // The diff says when a paragraph's wording (its subparagraphs' included) is the same: no need to compare it again.
-      const changed = change.kind !== 'unchanged' && change.kind !== 'renumbered' && squeeze(oldWording) !== squeeze(wording);
+      const changed = change.kind !== 'unchanged' && change.kind !== 'renumbered' && squeezeSpace(oldWording) !== squeezeSpace(wording);
       const lines = changed ? redline(oldWording, wording, language) : undefined;
       if (lines) events.push({ kind: 'reworded', revision, redline: lines });
       if (change.kind === 'moved') events.push({ kind: 'moved', revision, from: place(change.old[0]!), to: place(side) });

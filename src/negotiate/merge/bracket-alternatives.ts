@@ -2,6 +2,7 @@ import type { Bracket } from '../../model/document.js';
 import { scanBrackets } from '../../text/brackets.js';
 import { joinNames } from '../../text/join-names.js';
 import { NegotiationRefusal } from '../refusal.js';
+import { squeezeSpace } from '../../text/squeeze-space.js';
 
 /** One delegation's (or several delegations' same) wording of a clause. */
 export interface Alternative {
@@ -71,5 +72,5 @@ export function bracketAlternatives(alternatives: readonly Alternative[], where:
  */
 export function bracketWhole(text: string, keptBy: readonly string[], deletedBy: readonly string[], where: string): BracketedText {
   if (/[[\]|]/.test(text)) throw new NegotiationRefusal(`${where}: ${joinNames(deletedBy)} would delete it and ${joinNames(keptBy)} keep it, but it holds brackets already and brackets cannot nest; settle its brackets in the copies first`);
-  return { text: `[${text.replace(/\s+/g, ' ').trim()}]`, brackets: [{ state: 'open', proposedBy: [joinNames(keptBy)], note: `deletion proposed by ${joinNames(deletedBy)}` }] };
+  return { text: `[${squeezeSpace(text)}]`, brackets: [{ state: 'open', proposedBy: [joinNames(keptBy)], note: `deletion proposed by ${joinNames(deletedBy)}` }] };
 }

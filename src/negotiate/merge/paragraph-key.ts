@@ -1,4 +1,5 @@
 import type { OperativeParagraph, PreambularParagraph, Subparagraph } from '../../model/document.js';
+import { squeezeSpace } from '../../text/squeeze-space.js';
 
 export type Paragraph = PreambularParagraph | OperativeParagraph;
 export type AnyClause = Paragraph | Subparagraph;
@@ -6,15 +7,13 @@ export type AnyClause = Paragraph | Subparagraph;
 /** Fields that say where a clause stands, not what it says: they never make two versions differ. */
 const PLACE = new Set(['id', 'numberStatus', 'part']);
 
-const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 function clauseContent(clause: AnyClause, isSubparagraph: boolean): unknown {
   const record = clause as unknown as Record<string, unknown>;
   return Object.keys(record)
     .filter((k) => record[k] !== undefined && !PLACE.has(k) && (k !== 'number' || isSubparagraph))
     .sort()
     .map((k) => {
-      if (k === 'text') return [k, squeeze(record[k] as string)];
+      if (k === 'text') return [k, squeezeSpace(record[k] as string)];
       if (k === 'subparagraphs') return [k, (record[k] as Subparagraph[]).map((sub) => clauseContent(sub, true))];
       return [k, record[k]];
     });
@@ -35,5 +34,5 @@ export function contentKey(paragraphs: readonly AnyClause[]): string {
 
 /** Text compared as negotiators read it: whitespace is never a change. */
 export function sameText(a: string | undefined, b: string | undefined): boolean {
-  return (a === undefined ? undefined : squeeze(a)) === (b === undefined ? undefined : squeeze(b));
+  return (a === undefined ? undefined : squeezeSpace(a)) === (b === undefined ? undefined : squeezeSpace(b));
 }
