@@ -8,25 +8,22 @@ import { OPENING } from './patterns.js';
  * "- 2 -", "/..."), "Please recycle", and, once the text has begun, the document's symbol
  * repeated as a running header ("S/RES/1454 (2002)", with or without a page number beside it).
  */
-const FURNITURE: RegExp[] = [
-  /^(?:\d{1,3}(?:\/\d{1,3})?\s+)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6,}|\s+[A-Z]\/\d+|\s+\d{1,3}(?:\/\d{1,3})?)*\s*$/,
-  /^\*\d{6,}\*$/,
-  /^(?:PAGE|Page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/,
-  /^-\s*\d{1,3}\s*-$/,
-  /^\/(?:\.\.\.|…)$/,
-  /^Please\s+recycle\b.*$/i,
+const FURNITURE: ReadonlyArray<{ pattern: RegExp; what: string }> = [
+  { pattern: /^(?:\d{1,3}(?:\/\d{1,3})?\s+)?\d{2}-\d{5}\s*(?:\([A-Z]\))?(?:\s+\d{6,}|\s+[A-Z]\/\d+|\s+\d{1,3}(?:\/\d{1,3})?)*\s*$/, what: 'a job number' },
+  { pattern: /^\*\d{6,}\*$/, what: 'a bar code' },
+  { pattern: /^(?:PAGE|Page)\s+\d{1,3}(?:\s+of\s+\d{1,3})?$/, what: 'a page mark' },
+  { pattern: /^-\s*\d{1,3}\s*-$/, what: 'a page mark' },
+  { pattern: /^\/(?:\.\.\.|…)$/, what: 'a page mark' },
+  { pattern: /^Please\s+recycle\b.*$/i, what: 'a printer\'s line' },
 ];
 /** The symbol as a running header, perhaps with the page number beside it. */
 const RUNNING_SYMBOL = /^(?:\d{1,3}\s+)?S\/RES\/\d{1,4}\s*\(\d{4}\)(?:\s+\d{1,3})?$/;
 
 /** What a furniture line is called in the reader's report. */
 function furnitureOf(text: string, begun: boolean): string | undefined {
-  if (FURNITURE[0]!.test(text)) return 'a job number';
-  if (FURNITURE[1]!.test(text)) return 'a bar code';
-  if (FURNITURE.slice(2, 5).some((pattern) => pattern.test(text))) return 'a page mark';
-  if (FURNITURE[5]!.test(text)) return 'a printer\'s line';
-  if (begun && RUNNING_SYMBOL.test(text)) return 'the symbol repeated as a running header';
-  return undefined;
+  const found = FURNITURE.find(({ pattern }) => pattern.test(text));
+  if (found) return found.what;
+  return begun && RUNNING_SYMBOL.test(text) ? 'the symbol repeated as a running header' : undefined;
 }
 
 /**
