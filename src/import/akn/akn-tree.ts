@@ -47,6 +47,11 @@ export function find(parent: ParsedElement | undefined, local: string): ParsedEl
   return undefined;
 }
 
+/** The descendants named `local`, in document order, not looking inside one found. */
+export function descendants(node: ParsedElement, local: string): ParsedElement[] {
+  return elements(node).flatMap((child) => (child.local === local ? [child] : descendants(child, local)));
+}
+
 /** Our words around a summary: its mark ("Editorial summary …") and its ranked sources, which `bd:data` holds as data. */
 const EDITORIAL_SPANS = new Set(['editorialMark', 'editorialSources']);
 

@@ -17,13 +17,18 @@ function languageOf(code: string | undefined): LanguageCode | undefined {
   return (Object.entries(LANGUAGE_CODES) as Array<[LanguageCode, string]>).find(([short, long]) => long === code || short === code)?.[0];
 }
 
+/** bluedraft's own elements in meta/proprietary: there only if bluedraft wrote the document. */
+function ownProprietary(meta: ParsedElement | undefined): ParsedElement[] {
+  return meta ? elements(meta, 'proprietary').flatMap((p) => p.children.filter((c): c is ParsedElement => isElement(c) && c.namespace === BLUEDRAFT_NAMESPACE)) : [];
+}
+
 /** The document's own facts: kind, number, date and language from the FRBR identification, the rest from bluedraft's data. */
-function header(statement: ParsedElement, meta: ParsedElement | undefined, reading: AknReading): ResolutionDocument {
+function header(statement: ParsedElement, meta: ParsedElement | undefined, own: readonly ParsedElement[], reading: AknReading): ResolutionDocument {
   const name = statement.attributes.get('name') ?? '';
   const kind: DocumentKind = name === STATEMENT_NAMES.draft || /draft/i.test(name) ? 'draft' : 'resolution';
   if (name !== STATEMENT_NAMES.resolution && name !== STATEMENT_NAMES.draft) reading.report(statement, 'warning', 'akn-document-name', `the <${statement.local}> is named "${name}", not "resolution" or "resolutionDraft" (AKN4UN): it is read as a ${kind}`, 'check `kind` and `status` in the YAML');
-  const proprietary = meta ? elements(meta, 'proprietary').flatMap((p) => p.children.filter((c): c is ParsedElement => isElement(c) && c.namespace === BLUEDRAFT_NAMESPACE && c.local === 'document')) : [];
-  const data = proprietary[0] ? dataOf(proprietary[0], reading) : {};
+  const proprietary = own.find((c) => c.local === 'document');
+  const data = proprietary ? dataOf(proprietary, reading) : {};
   const language = find(meta, 'FRBRlanguage');
   const code = languageOf(language?.attributes.get('language'));
   if (!code) reading.report(language ?? statement, 'warning', 'akn-language', `the language "${language?.attributes.get('language') ?? '(none)'}" is not one of the six official languages: English is assumed`, 'set `language` in the YAML');
@@ -171,9 +176,10 @@ export function readAkn(root: ParsedElement, file: string): AknRead {
     return { ok: false, diagnostics: reading.diagnostics };
   }
   const meta = first(statement, 'meta');
-  reading.exact = meta !== undefined && elements(meta, 'proprietary').some((p) => p.children.some((c) => isElement(c) && c.namespace === BLUEDRAFT_NAMESPACE));
+  const own = ownProprietary(meta);
+  reading.exact = own.length > 0;
   const notes = readNotes(meta, reading);
-  const document = header(statement, meta, reading);
+  const document = header(statement, meta, own, reading);
   reading.language = document.language;
   readPreface(first(statement, 'coverPage'), first(statement, 'preface'), document, reading);
   readConclusions(first(statement, 'conclusions'), document, reading);

@@ -1,6 +1,6 @@
 import type { OperativeParagraph, PreambularParagraph, Reference, Subparagraph, Summary } from '../../model/document.js';
 import { SUMMARY_CLASS, SUMMARY_CONCEPT } from '../../render/document/akn/akn-text.js';
-import { blocksText, dataOf, elements, first, isElement, summaryText, textOf, type AknReading } from './akn-tree.js';
+import { blocksText, dataOf, descendants, elements, first, isElement, summaryText, textOf, type AknReading } from './akn-tree.js';
 import type { ParsedElement } from './parse-xml.js';
 import { clauseReferences } from './clause-references.js';
 import { referenceOfHref } from './read-href.js';
@@ -62,10 +62,6 @@ function readBlocks(blocks: readonly ParsedElement[], reading: AknReading, wordi
     if (text !== '') texts.push(text);
   }
   if (texts.length > 0) wording.text = texts.join(' ');
-}
-
-function descendants(node: ParsedElement, local: string): ParsedElement[] {
-  return elements(node).flatMap((child) => (child.local === local ? [child] : descendants(child, local)));
 }
 
 /** The blocks (p, and any other block) an element holds directly. */
@@ -130,10 +126,11 @@ export function readSubparagraph(node: ParsedElement, parentId: string, k: numbe
 
 export function readOperative(node: ParsedElement, k: number, reading: AknReading, part?: string): OperativeParagraph {
   const data = dataOf(node, reading);
-  const label = labelOf(first(node, 'num'), reading);
+  const num = first(node, 'num');
+  const label = labelOf(num, reading);
   const paragraph: OperativeParagraph = { id: '' };
   if (label !== undefined && /^[0-9]+$/.test(label)) paragraph.number = Number(label);
-  else if (label !== undefined) reading.report(first(node, 'num')!, 'warning', 'akn-number-unread', `the paragraph number "${label}" is not a number: the paragraph is kept without one`, 'check the paragraph\'s number in the YAML');
+  else if (label !== undefined) reading.report(num!, 'warning', 'akn-number-unread', `the paragraph number "${label}" is not a number: the paragraph is kept without one`, 'check the paragraph\'s number in the YAML');
   paragraph.id = paragraph.number !== undefined ? `op_${paragraph.number}` : `op_u${k + 1}`;
   const heading = first(node, 'heading');
   if (heading) paragraph.heading = textOf(heading, reading);
