@@ -1,7 +1,7 @@
 /**
- * A plain XML element tree: what the Akoma Ntoso renderer builds and `serializeXml` writes, and
- * what the reader of `bluedraft import` gets back (with positions). Names are qualified names as
- * written (`akn` elements unprefixed, extension attributes `bd:…`).
+ * A plain XML element tree: what the Akoma Ntoso renderer builds and `serializeXml` writes
+ * (`bluedraft import` reads into its own tree with positions: import/akn/parse-xml.ts). Names are
+ * qualified names as written (`akn` elements unprefixed, extension attributes `bd:…`).
  */
 export interface XmlElement {
   name: string;
