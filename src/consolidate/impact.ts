@@ -8,6 +8,7 @@ import { groupImpacts } from './collective.js';
 import { effectTiming } from './conditions.js';
 import { asOfInstant, parseAsOf, startOfDay } from './moment.js';
 import { effectsOf, indexClauses, wordingOf } from './provision.js';
+import { sameProvision } from './same-provision.js';
 import { documentDate, regimeDocument, type RegimeDocument } from './regime-document.js';
 import {
   IMPACT_CATEGORIES,
@@ -69,7 +70,7 @@ function classify(before: Measure, after: Measure, changes: ProvenanceEntry[]): 
 }
 
 function unique(citations: ProvisionCitation[]): ProvisionCitation[] {
-  return citations.filter((c, i) => citations.findIndex((o) => o.documentKey === c.documentKey && o.clauseId === c.clauseId) === i);
+  return citations.filter((c, i) => citations.findIndex((o) => sameProvision(o, c)) === i);
 }
 
 function summarise(document: RegimeDocument): DocumentSummary {

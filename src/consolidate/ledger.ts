@@ -6,6 +6,7 @@ import { ownMeasures, wordingOf, type IndexedClause } from './provision.js';
 import type { RegimeDocument } from './regime-document.js';
 import type { RegimeIndex } from './regime-index.js';
 import { codesOverlap } from './codes-overlap.js';
+import { sameProvision } from './same-provision.js';
 import type { CallClause, Committee, Measure, MeasureStatus, ProvenanceEntry } from './types.js';
 
 /** The clause and effect being applied, for provenance and for locating diagnostics. */
@@ -178,7 +179,7 @@ export class Ledger {
   registerCall(document: RegimeDocument, clause: IndexedClause, opening: string, namedBy: IndexedClause): void {
     const key = `${document.key}#${clause.clause.id}`;
     const call = this.calls.get(key) ?? { by: clause.citation, opening, wording: wordingOf(clause.clause), namedBy: [] };
-    if (!call.namedBy.some((c) => c.documentKey === namedBy.citation.documentKey && c.clauseId === namedBy.citation.clauseId)) call.namedBy.push(namedBy.citation);
+    if (!call.namedBy.some((c) => sameProvision(c, namedBy.citation))) call.namedBy.push(namedBy.citation);
     this.calls.set(key, call);
   }
 
@@ -331,7 +332,7 @@ export class Ledger {
     const record = this.records.get(key);
     if (!record) return;
     const { measure } = record;
-    const sameEffect = (e: ProvenanceEntry | undefined) => e !== undefined && e.by.documentKey === entry.by.documentKey && e.by.clauseId === entry.by.clauseId && e.until === entry.until;
+    const sameEffect = (e: ProvenanceEntry | undefined) => e !== undefined && sameProvision(e.by, entry.by) && e.until === entry.until;
     if ((effect.action === 'impose' || effect.action === 'amend') && measure.until === entry.until && record.lifecycle === 'in-force') {
       this.end(record, 'expired', entry);
       this.note(record, entry);

@@ -1,5 +1,6 @@
 import { ACTION_LABELS, describeMoment, describeProvision } from '../../consolidate/describe.js';
 import type { CallClause, ConditionalChange, Measure, ProvenanceEntry } from '../../consolidate/types.js';
+import { sameProvision } from '../../consolidate/same-provision.js';
 import { indent, metWords, section, wordingLines } from './consolidation-lines.js';
 
 /** The conditions of a change that conditions hold back, one a line, verbatim. */
@@ -48,6 +49,6 @@ export function conditionalSections(changes: readonly ConditionalChange[]): stri
 
 /** A paragraph named as a measure whose words bind no one: a call. */
 export function callLines(call: CallClause): string[] {
-  const named = call.namedBy.filter((by) => by.documentKey !== call.by.documentKey || by.clauseId !== call.by.clauseId);
+  const named = call.namedBy.filter((by) => !sameProvision(by, call.by));
   return [`${describeProvision(call.by)}: a call ("${call.opening}"), not a measure${named.length ? `; named by ${named.map(describeProvision).join('; ')}` : ''}`, ...indent(wordingLines(call.wording))];
 }

@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { describeProvision } from '../../../consolidate/describe.js';
 import type { CallClause } from '../../../consolidate/types.js';
+import { sameProvision } from '../../../consolidate/same-provision.js';
 import { heading, paragraph } from '../lib/mdast.js';
 import { capitalise } from '../lib/names.js';
 import { wordingBlocks } from './wording.js';
@@ -15,7 +16,7 @@ export function callsSection(calls: readonly CallClause[], level: 2 | 3 = 2): Ro
     heading(level, `Calls, not measures (${calls.length})`),
     paragraph('These paragraphs are named among the provisions brought into force, or declared as measures, but their words bind no State: they call upon, request or urge. They are listed here, not as measures.'),
     ...calls.flatMap((call): RootContent[] => {
-      const named = call.namedBy.filter((by) => by.documentKey !== call.by.documentKey || by.clauseId !== call.by.clauseId);
+      const named = call.namedBy.filter((by) => !sameProvision(by, call.by));
       return [
         heading((level + 1) as 3 | 4, `${capitalise(describeProvision(call.by))}: a call (“${call.opening}”)`),
         ...(named.length ? [paragraph(`Named by ${named.map(describeProvision).join('; ')}.`)] : []),

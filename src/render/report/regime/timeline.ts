@@ -1,5 +1,6 @@
 import { measureNames } from '../lib/measure-names.js';
 import type { Measure, ProvenanceEntry, ProvisionCitation } from '../../../consolidate/types.js';
+import { sameProvision } from '../../../consolidate/same-provision.js';
 import type { Code } from 'mdast';
 import { ganttChart, type GanttBar, type GanttSection } from '../lib/mermaid-gantt.js';
 
@@ -49,7 +50,7 @@ function bars(measure: Measure, options: TimelineOptions): GanttBar[] {
       continue;
     }
     // A replacing clause's own `replace` entry is where it starts; on the replaced measure, where it ends.
-    const starts = entry.action === 'impose' || (entry.action === 'replace' && entry.by.documentKey === measure.provision.documentKey && entry.by.clauseId === measure.provision.clauseId);
+    const starts = entry.action === 'impose' || (entry.action === 'replace' && sameProvision(entry.by, measure.provision));
     if (starts && !open) {
       open = { name: `${imposed ? 'In force again' : 'In force'}, ${by}`, start: date, style: 'active' };
       imposed = true;
