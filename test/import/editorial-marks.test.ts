@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importResolution, type ImportFormat } from '../../src/import/import-resolution.js';
-import { loadText } from '../../src/load/load-document.js';
-
-function run(input: string, format: ImportFormat = 'text') {
-  const result = importResolution(input, { file: 'input.txt', format, schemaPath: '../../schemas/resolution.schema.json' });
-  const loaded = loadText('out.yaml', result.yaml);
-  expect(loaded.ok, loaded.ok ? '' : loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')).toBe(true);
-  return result;
-}
+import { importLoaded as run } from './import-loaded.js';
 
 /** The 1-based number of the input line that starts with `start`. */
 const lineOf = (input: string, start: string) => input.split('\n').findIndex((l) => l.startsWith(start)) + 1;

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importResolution } from '../../src/import/import-resolution.js';
-import { loadText } from '../../src/load/load-document.js';
-
-function run(input: string) {
-  const result = importResolution(input, { file: 'input.txt', format: 'text', schemaPath: '../../schemas/resolution.schema.json' });
-  const loaded = loadText('out.yaml', result.yaml);
-  expect(loaded.ok, loaded.ok ? '' : loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')).toBe(true);
-  return result;
-}
+import { importLoaded as run } from './import-loaded.js';
 
 const OPENING = ['RESOLUTION 2270 (2016)', '', 'Adopted by the Security Council at its 7638th meeting, on 2 March 2016', '', 'The Security Council,', ''];
 

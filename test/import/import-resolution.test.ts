@@ -2,21 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importResolution, type ImportFormat } from '../../src/import/import-resolution.js';
 import { loadText } from '../../src/load/load-document.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { renderedText } from '../support/rendered-text.js';
 import { runCli, STACK_TRACE } from '../support/run-cli.js';
+import { importLoaded as run } from './import-loaded.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SOURCE_841 = readFileSync(path.join(ROOT, 'sources/haiti/S-RES-841-1993.txt'), 'utf8');
-
-function run(input: string, format: ImportFormat = 'text') {
-  const result = importResolution(input, { file: 'input.txt', format, schemaPath: '../../schemas/resolution.schema.json' });
-  const loaded = loadText('out.yaml', result.yaml);
-  expect(loaded.ok, loaded.ok ? '' : loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n')).toBe(true);
-  return result;
-}
 
 /** Every word of the output as printed (header, opening, clauses, annexes, vote), then its notes. */
 function outputWords(document: ResolutionDocument): string[] {
