@@ -2,9 +2,8 @@ import type { ClauseChange } from '../../diff/types.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { contentKey } from '../merge/paragraph-key.js';
 import { moveTarget } from '../merge/place-slots.js';
-import { readCopy, type CopyReading } from '../merge/read-copy.js';
-import { NegotiationRefusal } from '../refusal.js';
-import { unrelatedBecause } from '../related.js';
+import type { CopyReading } from '../merge/read-copy.js';
+import { readCopies } from '../merge/read-copies.js';
 import { measureEffects } from './measure-effects.js';
 import type { DraftComparison, DraftSide, MeasureStanding, ParagraphStanding, Standing } from './types.js';
 
@@ -44,13 +43,7 @@ function measures(base: ResolutionDocument, a: ResolutionDocument, b: Resolution
  * not a version of the base.
  */
 export function compareDrafts(base: ResolutionDocument, a: { name: string; document: ResolutionDocument }, b: { name: string; document: ResolutionDocument }): DraftComparison {
-  const additions = new Map<string, string>();
-  const readings = [readCopy(base, a.document, a.name, 0, additions), readCopy(base, b.document, b.name, 1, additions)] as const;
-  for (const [i, draft] of [a, b].entries()) {
-    const reason = unrelatedBecause(base, draft.document, readings[i]!.diff, { earlier: 'the base', later: draft.name });
-    if (reason) throw new NegotiationRefusal(reason);
-  }
-  const [ra, rb] = readings;
+  const [ra, rb] = readCopies(base, [a, b], { later: (name) => name }) as [CopyReading, CopyReading];
   const was = new Map([...base.preamble.map((p, i) => [p.id, `pp ${i + 1}`] as const), ...base.operative.map((p, i) => [p.id, `op ${p.number ?? i + 1}`] as const)]);
   const slots = [...base.preamble.map((p) => p.id), ...base.operative.map((p) => p.id), ...ra.added.keys(), ...[...rb.added.keys()].filter((s) => !ra.added.has(s))];
   const paragraphs: ParagraphStanding[] = slots.flatMap((slot) => {

@@ -4,8 +4,8 @@ import { joinNames } from '../../text/join-names.js';
 import { bracketWholeClause, mergeClause } from './merge-clause.js';
 import { contentKey, type Paragraph } from './paragraph-key.js';
 import { moveTarget, placeSlots } from './place-slots.js';
-import { readCopy, type CopyReading } from './read-copy.js';
-import { unrelatedBecause } from '../related.js';
+import type { CopyReading } from './read-copy.js';
+import { readCopies } from './read-copies.js';
 import { NegotiationRefusal } from '../refusal.js';
 import type { DelegationCopy, ParagraphOutcome } from './types.js';
 
@@ -94,14 +94,7 @@ function disputedMoves(slot: string, readings: readonly CopyReading[]): string[]
  * Throws `NegotiationRefusal` for copies that are not versions of the base, or changes that cannot be put in brackets.
  */
 export function planMerge(base: ResolutionDocument, copies: readonly DelegationCopy[], options: PlanOptions = {}): MergePlan {
-  const additions = new Map<string, string>();
-  const readings = copies.map((copy, c) => readCopy(base, copy.document, copy.name, c, additions));
-  if (options.related !== false) {
-    copies.forEach((copy, c) => {
-      const reason = unrelatedBecause(base, copy.document, readings[c]!.diff, { earlier: 'the base', later: `${copy.name}'s copy` });
-      if (reason) throw new NegotiationRefusal(reason);
-    });
-  }
+  const readings = readCopies(base, copies, { related: options.related, later: (name) => `${name}'s copy` });
   const where = options.where ?? ((part: Part, index: number, id: string) => `${label(part, index)} (${id})`);
   const decisions = new Map<string, SlotDecision>();
   base.preamble.forEach((p, i) => decisions.set(p.id, decideBase(p, where('preamble', i, p.id), readings, base.language)));
