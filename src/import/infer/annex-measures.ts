@@ -1,5 +1,6 @@
 import type { AnnexItem, ResolutionDocument } from '../../model/document.js';
 import type { MeasureCode } from '../../model/measures.js';
+import { sanctionMeasures } from './measure-target.js';
 import { guessMeasures } from './measures-from-words.js';
 
 /** "the items listed in the annex to this resolution", "the goods set out in annex I". */
@@ -20,5 +21,5 @@ export function annexMeasures(words: string, document: ResolutionDocument): Meas
   if (!ANNEX_LIST.test(words) || !document.annexes?.length) return [];
   const annex = document.annexes.map((a) => [a.title ?? '', annexWords(a.items)].join(' ')).join(' ');
   if (OIL_EQUIPMENT.test(annex)) return ['supply-ban:oil-equipment'];
-  return guessMeasures(annex).filter((m) => m !== 'committee');
+  return sanctionMeasures(guessMeasures(annex));
 }

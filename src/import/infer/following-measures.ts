@@ -1,4 +1,5 @@
 import type { OperativeParagraph, Reference, ResolutionDocument } from '../../model/document.js';
+import { sanctionMeasures } from './measure-target.js';
 import { guessMeasures } from './measures-from-words.js';
 import { PROHIBITION } from './obligations.js';
 import { readOpening } from './opening.js';
@@ -9,7 +10,7 @@ function holdsMeasure(paragraph: OperativeParagraph): boolean {
   const opening = readOpening(paragraph.text ?? '');
   if (!opening?.binding && !opening?.restatesDecision) return false;
   const words = paragraphWords(paragraph);
-  return guessMeasures(words).some((m) => m !== 'committee') || PROHIBITION.test(words) || /\b(?:do|does|shall)\s+not\s+apply\b/i.test(words);
+  return sanctionMeasures(guessMeasures(words)).length > 0 || PROHIBITION.test(words) || /\b(?:do|does|shall)\s+not\s+apply\b/i.test(words);
 }
 
 /**

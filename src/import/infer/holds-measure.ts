@@ -1,5 +1,6 @@
 import type { OperativeParagraph } from '../../model/document.js';
 import type { MeasureCode } from '../../model/measures.js';
+import { sanctionMeasures } from './measure-target.js';
 import { guessMeasures } from './measures-from-words.js';
 import { PROHIBITION, STATES_SHALL } from './obligations.js';
 import { readOpening } from './opening.js';
@@ -9,5 +10,5 @@ import { paragraphWords } from './paragraph-words.js';
 export function measuresImposedBy(paragraph: OperativeParagraph): MeasureCode[] {
   const words = paragraphWords(paragraph);
   if (!readOpening(paragraph.text ?? '')?.binding || !STATES_SHALL.test(words) || !PROHIBITION.test(words)) return [];
-  return guessMeasures(words).filter((m) => m !== 'committee');
+  return sanctionMeasures(guessMeasures(words));
 }
