@@ -7,6 +7,7 @@ import { Ledger, type Acting } from './ledger.js';
 import type { Regime } from './load-regime.js';
 import { endOfDay, parseAsOf, startOfDay } from './moment.js';
 import { effectsOf, wordingOf, type IndexedClause } from './provision.js';
+import { clauseKey } from './clause-key.js';
 import { registerDocument } from './register-document.js';
 import { documentInfo, type RegimeDocument } from './regime-document.js';
 import { RegimeIndex } from './regime-index.js';
@@ -117,7 +118,7 @@ export function consolidate(regime: Regime, asOf: AsOf | string): RegimeState {
     }
     let targets: TargetMeasure[];
     if (effect.action === 'impose' && !effect.target) {
-      const key = `${step.document.key}#${step.clause.clause.id}`;
+      const key = clauseKey(step.document, step.clause);
       // Where another clause of the document sets the provision's entry into force, that clause decides when.
       targets = ledger.broughtIntoForce(key) || !ledger.measure(key) ? [] : [{ key, reach: 'named' }];
     } else if (effect.action === 'continue' && !effect.target) {

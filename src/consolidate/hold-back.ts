@@ -1,6 +1,7 @@
 import type { Effect } from '../model/document.js';
 import { COMMITTEE_ACTIONS, type EffectTargets } from './effect-targets.js';
 import type { Ledger } from './ledger.js';
+import { clauseKey } from './clause-key.js';
 import type { IndexedClause } from './provision.js';
 import type { RegimeDocument } from './regime-document.js';
 import type { ConditionalChange, ProvenanceEntry } from './types.js';
@@ -17,7 +18,7 @@ export interface HeldEffect {
 
 /** The measure a clause imposing itself holds, where it is one (a call is not). */
 function ownMeasure(ledger: Ledger, held: HeldEffect): string[] {
-  const key = `${held.document.key}#${held.clause.clause.id}`;
+  const key = clauseKey(held.document, held.clause);
   return ledger.measure(key) ? [key] : [];
 }
 

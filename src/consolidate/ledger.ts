@@ -6,6 +6,7 @@ import { ownMeasures, wordingOf, type IndexedClause } from './provision.js';
 import type { RegimeDocument } from './regime-document.js';
 import type { RegimeIndex } from './regime-index.js';
 import { codesOverlap } from './codes-overlap.js';
+import { clauseKey } from './clause-key.js';
 import { sameProvision } from './same-provision.js';
 import type { CallClause, Committee, Measure, MeasureStatus, ProvenanceEntry } from './types.js';
 
@@ -80,7 +81,7 @@ export class Ledger {
 
   /** Keys of the measures held by this clause, by its subparagraphs, or by the paragraph it is part of. */
   measuresAt(document: RegimeDocument, clause: IndexedClause): { keys: string[]; enclosing?: string } {
-    const own = `${document.key}#${clause.clause.id}`;
+    const own = clauseKey(document, clause);
     if (this.records.has(own)) return { keys: [own] };
     const inside = [...this.records.entries()].filter(([, r]) => r.clause.citation.documentKey === document.key && r.clause.ancestors.includes(clause.clause.id) && !r.measure.partOf);
     if (inside.length > 0) return { keys: inside.map(([key]) => key) };
@@ -97,7 +98,7 @@ export class Ledger {
 
   /** Records a provision that an adopted document brings into the regime; it is pending until imposed. */
   register(document: RegimeDocument, clause: IndexedClause, codes: MeasureCode[], since: ProvenanceEntry['at']): string {
-    const key = `${document.key}#${clause.clause.id}`;
+    const key = clauseKey(document, clause);
     if (this.records.has(key)) return key;
     const measure: Measure = {
       key,
@@ -127,7 +128,7 @@ export class Ledger {
    * cite on its own. The piece's own `measures` name it; else `codes`, those of the effect acting on it.
    */
   splitPart(whole: string, document: RegimeDocument, clause: IndexedClause, codes: MeasureCode[] | undefined, since?: ProvenanceEntry['at']): string {
-    const key = `${document.key}#${clause.clause.id}`;
+    const key = clauseKey(document, clause);
     const record = this.records.get(whole)!;
     if (this.records.has(key)) return key;
     const copy = structuredClone(record.measure);
@@ -152,7 +153,7 @@ export class Ledger {
   }
 
   registerCommittee(document: RegimeDocument, clause: IndexedClause): string {
-    const key = `${document.key}#${clause.clause.id}`;
+    const key = clauseKey(document, clause);
     if (!this.committees.has(key)) this.committees.set(key, { key, establishedBy: clause.citation, status: 'pending', mandate: [], history: [], scheduled: [], awaiting: [], calledOff: [] });
     return key;
   }
@@ -177,14 +178,14 @@ export class Ledger {
 
   /** Records a paragraph an `impose` effect names whose words do not bind: a call, never a measure. */
   registerCall(document: RegimeDocument, clause: IndexedClause, opening: string, namedBy: IndexedClause): void {
-    const key = `${document.key}#${clause.clause.id}`;
+    const key = clauseKey(document, clause);
     const call = this.calls.get(key) ?? { by: clause.citation, opening, wording: wordingOf(clause.clause), namedBy: [] };
     if (!call.namedBy.some((c) => sameProvision(c, namedBy.citation))) call.namedBy.push(namedBy.citation);
     this.calls.set(key, call);
   }
 
   isCall(document: RegimeDocument, clause: IndexedClause): boolean {
-    return this.calls.has(`${document.key}#${clause.clause.id}`);
+    return this.calls.has(clauseKey(document, clause));
   }
 
   /**
@@ -283,7 +284,7 @@ export class Ledger {
   /** The acting clause takes the place of the measure, which ends. */
   replace(key: string, acting: Acting): string | undefined {
     const record = this.records.get(key)!;
-    const successor = `${acting.document.key}#${acting.clause.clause.id}`;
+    const successor = clauseKey(acting.document, acting.clause);
     if (successor === key || this.replacedChain(key).has(successor)) {
       this.report(acting, 'error', 'circular-replace', `${describeProvision(acting.clause.citation)} would replace ${describeProvision(record.measure.provision)}, which itself replaced it: the chain of replacements runs in a circle`, 'correct the target of one of the replace effects');
       return undefined;

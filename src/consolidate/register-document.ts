@@ -1,4 +1,5 @@
 import { callOpening } from './call-opening.js';
+import { clauseKey } from './clause-key.js';
 import type { Ledger } from './ledger.js';
 import { momentOf } from './moment.js';
 import { effectsOf, ownMeasures, type IndexedClause } from './provision.js';
@@ -35,7 +36,7 @@ export function registerDocument(ledger: Ledger, index: RegimeIndex, document: R
           }
           // An effect's list names what its target is only where it has one target.
           const key = ledger.register(scope.document, target, ownMeasures(target) ?? (targets.length === 1 ? effect.measures : undefined) ?? [], since);
-          ledger.imposes(`${document.key}#${clause.clause.id}`, key);
+          ledger.imposes(clauseKey(document, clause), key);
         }
       }
     }
