@@ -31,6 +31,8 @@ class NumberMap {
   private readonly after = new Map<string, ParagraphPath | undefined>();
   /** The document numbers its parts A, B, C … from 1 each: a number may be that of a paragraph in every part. */
   private readonly perPart: boolean;
+  /** The highest operative number of the document as it stood (0 where none has one). */
+  readonly highest: number;
 
   constructor(
     before: ResolutionDocument,
@@ -38,11 +40,14 @@ class NumberMap {
     private readonly isNew: (id: string) => boolean,
   ) {
     this.perPart = numberingRestartsInParts(before);
+    let highest = 0;
     for (const { clause, path } of walkOperative(before)) {
       if (!path) continue;
       const key = formatParagraphPath(path);
       this.before.set(key, [...(this.before.get(key) ?? []), clause.id]);
+      highest = Math.max(highest, path.paragraph);
     }
+    this.highest = highest;
     for (const { clause, path } of walkOperative(after)) this.after.set(clause.id, path);
   }
 
@@ -62,13 +67,6 @@ class NumberMap {
     if (!now) return { ok: false, reason: `${name} (\`${id}\`) no longer has a number` };
     if (now.labels.length !== path.labels.length) return { ok: false, reason: `${name} (\`${id}\`) is now at another level` };
     return { ok: true, path: now };
-  }
-
-  /** The highest operative number of the document as it stood (0 where none has one). */
-  highest(): number {
-    let highest = 0;
-    for (const key of this.before.keys()) highest = Math.max(highest, parseParagraphPath(key)?.paragraph ?? 0);
-    return highest;
   }
 
   /** A clause's number as it will read, "5(a)", or "" where it has none. */
@@ -161,7 +159,7 @@ function mapRange(from: number, to: number, map: NumberMap): MappedRange {
   // A range that runs past the text's last paragraph cites paragraphs it never had (or not yet):
   // it is not shrunk to those the text has, but left as written for a person to correct. A gap
   // inside the numbering is a paragraph deleted, which the range loses.
-  const highest = map.highest();
+  const highest = map.highest;
   const beyond = Array.from({ length: to - from + 1 }, (_, i) => from + i).filter((paragraph) => paragraph > highest);
   if (beyond.length > 0) return { kind: 'dangling', reason: `the text has no paragraph${beyond.length === 1 ? '' : 's'} ${numberRun(beyond)}, so the range is left as written` };
   const members = Array.from({ length: to - from + 1 }, (_, i) => ({ old: from + i, mapped: map.map({ paragraph: from + i, labels: [] }) }));
