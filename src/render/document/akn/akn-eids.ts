@@ -1,3 +1,4 @@
+import { partGroups } from '../part-groups.js';
 import type { ResolutionDocument, Subparagraph } from '../../../model/document.js';
 import { pathEid } from './akn-names.js';
 
@@ -37,7 +38,8 @@ class EidRegister {
 export function assignEids(document: ResolutionDocument): Map<string, string> {
   const register = new EidRegister();
   document.preamble.forEach((clause, k) => register.claim(clause.id, `recital_${k + 1}`, `recital_${safe(clause.id)}`));
-  for (const part of document.parts ?? []) register.claim(part.id, `part_${safe(part.label)}`, `part_${safe(part.id)}`);
+  // Every part a paragraph is in, declared or not (an undeclared one is kept, as partGroups keeps it).
+  for (const { part } of partGroups(document)) if (part) register.claim(part.id, `part_${safe(part.label)}`, `part_${safe(part.id)}`);
   for (const paragraph of document.operative) {
     const byId = `para_${safe(paragraph.id)}`;
     const eid = register.claim(paragraph.id, paragraph.number === undefined ? byId : pathEid({ paragraph: paragraph.number, labels: [] }), byId);

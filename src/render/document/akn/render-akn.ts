@@ -10,6 +10,7 @@ import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE, BLUEDRAFT_PREFIX, DEFAULT_OPENING, 
 import { SUMMARY_CONCEPT } from './akn-text.js';
 import { serializeXml } from './serialize-xml.js';
 import { element, type XmlElement } from './xml-tree.js';
+import { partGroups, type PartGroup } from '../part-groups.js';
 
 export type AknRendering = { ok: true; xml: string } | { ok: false; problem: string; hint: string };
 
@@ -43,16 +44,25 @@ function preface(document: ResolutionDocument): XmlElement | undefined {
   return blocks.length > 0 ? element('preface', {}, blocks) : undefined;
 }
 
-function preamble(document: ResolutionDocument, context: ClauseContext): XmlElement {
-  const recitals = document.preamble.filter((p) => p.part === undefined).map((p) => preambularElement(p, context, false));
+function preamble(document: ResolutionDocument, groups: readonly PartGroup[], context: ClauseContext): XmlElement {
+  const recitals = groups.filter((group) => !group.part).flatMap((group) => group.preamble.map((k) => preambularElement(document.preamble[k]!, context, false)));
   return element('preamble', {}, [element('formula', { name: 'enactingFormula' }, [element('p', {}, [document.opening ?? DEFAULT_OPENING])]), recitals.length > 0 && element('recitals', {}, recitals)]);
 }
 
-/** The operative paragraphs; in a resolution divided into parts, each part with its own preambular and operative paragraphs. */
-function mainBody(document: ResolutionDocument, context: ClauseContext): XmlElement {
-  const children: XmlElement[] = document.operative.filter((p) => p.part === undefined).map((p) => operativeElement(p, context));
-  for (const part of document.parts ?? []) {
-    const inner = [...document.preamble.filter((p) => p.part === part.id).map((p) => preambularElement(p, context, true)), ...document.operative.filter((p) => p.part === part.id).map((p) => operativeElement(p, context))];
+/**
+ * The operative paragraphs; in a resolution divided into parts, each part with its own preambular
+ * and operative paragraphs. The groups are those of the text renderings (partGroups): a paragraph
+ * naming a part that is not declared is kept, in a part of its own, never left out.
+ */
+function mainBody(document: ResolutionDocument, groups: readonly PartGroup[], context: ClauseContext): XmlElement {
+  const children: XmlElement[] = [];
+  for (const { part, preamble, operative } of groups) {
+    const paragraphs = operative.map((k) => operativeElement(document.operative[k]!, context));
+    if (!part) {
+      children.push(...paragraphs);
+      continue;
+    }
+    const inner = [...preamble.map((k) => preambularElement(document.preamble[k]!, context, true)), ...paragraphs];
     children.push(
       element('part', { eId: context.eids.get(part.id), ...dataAttribute({ id: part.id }) }, [
         element('num', {}, [part.label]),
@@ -86,8 +96,9 @@ export function renderAkn(document: ResolutionDocument): AknRendering {
   const address = { date: dated.date, dateName: dated.name, number: workNumber(document), printed: document.symbol, language: document.language };
   const documentNotes = (document.notes ?? []).map((note, k) => element('note', { eId: `note_${k + 1}`, class: 'document' }, [element('p', {}, [note])]));
   const prefaceElement = preface(document);
-  const preambleElement = preamble(document, context);
-  const body = mainBody(document, context);
+  const groups = partGroups(document);
+  const preambleElement = preamble(document, groups, context);
+  const body = mainBody(document, groups, context);
   const attachments = (document.annexes ?? []).map((annex, k) => attachmentElement(annex, k, address));
   const periods = new EffectPeriods(dated.date);
   const modifications = activeModifications(document.operative, context.eids, periods);
