@@ -42,7 +42,7 @@ export interface TimedMoment {
 }
 
 /** The date `days` calendar days after `date` (both YYYY-MM-DD). */
-export function addDays(date: string, days: number): string {
+function addDays(date: string, days: number): string {
   return new Date(startOfDay(date) + days * DAY).toISOString().slice(0, 10);
 }
 

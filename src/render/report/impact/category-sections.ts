@@ -21,7 +21,7 @@ function changeItem(context: ImpactContext, change: ProvenanceEntry): Phrasing[]
 }
 
 /** One measure the draft would change: its status before and after, what brought it into force, what the draft does, the redline. */
-export function impactMeasureSection(context: ImpactContext, impact: MeasureImpact): RootContent[] {
+function impactMeasureSection(context: ImpactContext, impact: MeasureImpact): RootContent[] {
   const { noun, actingIds, style } = context;
   // Review clauses are shown once, in their own section, not under every measure they concern.
   const history = impact.measure.history.filter((entry) => !isOwn(context, entry) && entry.action !== 'review');

@@ -20,7 +20,7 @@ function metWords(met: NonNullable<ProvenanceEntry['met']>): string {
  * its "unless" (read as not met unless recorded), its delay after adoption, and the record of a
  * fulfilment.
  */
-export function conditionPhrasing(entry: ProvenanceEntry): Phrasing[] {
+function conditionPhrasing(entry: ProvenanceEntry): Phrasing[] {
   const item: Phrasing[] = [];
   if (entry.after) item.push(' ', emphasis('Takes hold:'), ` ${entry.after.days} days after adoption.`);
   if (entry.awaits !== undefined) item.push(' ', emphasis('Waits for, and is not applied until recorded as met:'), ` “${entry.awaits}”`);
