@@ -43,7 +43,8 @@ function isStandingHeading(block: Block): boolean {
 
 /** The value of the next block that opens with what may be a paragraph number. */
 function nextCandidateValue(blocks: readonly Block[], from: number): number | undefined {
-  for (const block of blocks.slice(from)) {
+  for (let k = from; k < blocks.length; k++) {
+    const block = blocks[k]!;
     const candidate = numberCandidate(firstLine(block));
     if (candidate) return candidate.value;
     if (block.ordinal !== undefined) return block.ordinal;
