@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatSource } from '../../src/edit/format-source.js';
-import { loadText } from '../../src/load/load-document.js';
+import { loadedText } from '../support/loaded-text.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { checkDocument } from '../../src/validate/check-document.js';
 import { Corpus } from '../../src/validate/corpus.js';
@@ -12,10 +12,9 @@ const RUNNING_ON = readFileSync(path.join(FIXTURES, 'draft-parts-running-on.yaml
 
 /** The document a text holds, which must validate without error. */
 function load(text: string): ResolutionDocument {
-  const loaded = loadText('draft.yaml', text);
-  if (!loaded.ok) throw new Error(loaded.diagnostics.map((d) => `${d.line}:${d.col} ${d.message}`).join('\n'));
-  expect(checkDocument(loaded.loaded, new Corpus([loaded.loaded])).filter((d) => d.severity === 'error')).toEqual([]);
-  return loaded.loaded.document;
+  const loaded = loadedText('draft.yaml', text);
+  expect(checkDocument(loaded, new Corpus([loaded])).filter((d) => d.severity === 'error')).toEqual([]);
+  return loaded.document;
 }
 
 const comments = (text: string) => text.split('\n').flatMap((line) => /(?:^|\s)(#.*)$/.exec(line)?.slice(1) ?? []);

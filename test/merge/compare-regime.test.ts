@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRegime } from '../../src/consolidate/load-regime.js';
 import { parseAsOf } from '../../src/consolidate/moment.js';
 import { writeYaml } from '../../src/import/write-yaml.js';
-import { loadText, type LoadedDocument } from '../../src/load/load-document.js';
+import type { LoadedDocument } from '../../src/load/load-document.js';
+import { loadedText } from '../support/loaded-text.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { compareImpacts, type ImpactComparisonResult } from '../../src/negotiate/compare/compare-impacts.js';
 import { NegotiationRefusal } from '../../src/negotiate/refusal.js';
@@ -28,9 +29,7 @@ const SUSPENDING = draftOf('resolutions/haiti/S-RES-861-1993.yaml');
 const REINSTATING = draftOf('resolutions/haiti/S-RES-873-1993.yaml');
 
 function loaded(name: string, document: ResolutionDocument): { name: string; draft: LoadedDocument } {
-  const result = loadText(path.join(tmpdir(), name), writeYaml(document, SCHEMA));
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return { name, draft: result.loaded };
+  return { name, draft: loadedText(path.join(tmpdir(), name), writeYaml(document, SCHEMA)) };
 }
 
 async function compare(a: ResolutionDocument, b: ResolutionDocument, asOf?: string): Promise<ImpactComparisonResult> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadText } from '../../src/load/load-document.js';
+import { loadedText } from '../support/loaded-text.js';
 import { readRanking } from '../../src/validate/sources/read-ranking.js';
 import { checkSources } from '../../src/validate/check-sources.js';
 
@@ -12,9 +12,7 @@ const { ranking } = readRanking('ranks.yaml', [
 
 function check(operative: string) {
   const text = `symbol: S/RES/1718 (2006)\nkind: resolution\nnumber: 1718\nyear: 2006\nstatus: adopted\nlanguage: en\ncompleteness: summary\npreamble: []\noperative:\n${operative}`;
-  const result = loadText('dprk.yaml', text);
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return checkSources(result.loaded, undefined, ranking).map((d) => ({ at: `${d.line}:${d.col}`, severity: d.severity, code: d.code, message: d.message }));
+  return checkSources(loadedText('dprk.yaml', text), undefined, ranking).map((d) => ({ at: `${d.line}:${d.col}`, severity: d.severity, code: d.code, message: d.message }));
 }
 
 describe('validate: sources and the statuses they support', () => {

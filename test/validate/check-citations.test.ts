@@ -1,15 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadText, type LoadedDocument } from '../../src/load/load-document.js';
+import type { LoadedDocument } from '../../src/load/load-document.js';
+import { loadedText } from '../support/loaded-text.js';
 import { checkCitationEffects } from '../../src/validate/check-citations.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function loaded(text: string): LoadedDocument {
-  const result = loadText('test.yaml', text);
-  if (!result.ok) throw new Error(result.diagnostics.map((d) => d.message).join('\n'));
-  return result.loaded;
+  return loadedText('test.yaml', text);
 }
 
 const draft = (clause: string) => `kind: draft

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadText } from '../../src/load/load-document.js';
+import { loadedText } from '../support/loaded-text.js';
 import { checkDocumentAlone } from '../../src/validate/check-document.js';
 import { SchemaTrust } from '../../src/validate/schema-trust.js';
 
@@ -10,9 +10,7 @@ const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8'
 
 /** What validation says of a file: code, line, col and severity, and the words of each finding. */
 function check(text: string) {
-  const loaded = loadText('draft.yaml', text);
-  if (!loaded.ok) throw new Error(`does not load: ${JSON.stringify(loaded.diagnostics)}`);
-  return checkDocumentAlone(loaded.loaded, SchemaTrust.WHOLE);
+  return checkDocumentAlone(loadedText('draft.yaml', text), SchemaTrust.WHOLE);
 }
 const located = (text: string) => check(text).map(({ code, line, col, severity }) => ({ code, line, col, severity }));
 /** The 1-based line and column of the first occurrence of `needle` in `text`, past `after`. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadText } from '../../src/load/load-document.js';
+import { loadedText } from '../support/loaded-text.js';
 import { checkDocumentAlone } from '../../src/validate/check-document.js';
 import { SchemaTrust } from '../../src/validate/schema-trust.js';
 
@@ -33,9 +33,7 @@ operative:
 `;
 
 function codes(text: string): string[] {
-  const loaded = loadText('S-RES-2-1946.yaml', text);
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.diagnostics));
-  return checkDocumentAlone(loaded.loaded, SchemaTrust.WHOLE).map((d) => `${d.code} ${d.line}:${d.col}`);
+  return checkDocumentAlone(loadedText('S-RES-2-1946.yaml', text), SchemaTrust.WHOLE).map((d) => `${d.code} ${d.line}:${d.col}`);
 }
 
 describe('operative paragraphs printed with no numbers at all', () => {
