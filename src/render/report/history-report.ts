@@ -2,6 +2,7 @@ import type { Root, RootContent } from 'mdast';
 import type { ParagraphHistory, TextHistory } from '../../negotiate/history/types.js';
 import { eventWords, hasHistory, wordCounts } from './history/event-words.js';
 import { footer } from './lib/footer.js';
+import { counted } from './lib/names.js';
 import { blockquote, bulletList, heading, htmlTag, literal, paragraph, strong, table, type Phrasing } from './lib/mdast.js';
 import { redlinePhrasing, type RedlineStyle } from './lib/redline.js';
 
@@ -33,7 +34,7 @@ export function historyReport(history: TextHistory, options: HistoryReportOption
   return {
     type: 'root',
     children: [
-      heading(1, `History of ${history.revisions.length} ${history.revisions.length === 1 ? 'revision' : 'revisions'}`),
+      heading(1, `History of ${counted(history.revisions.length, 'revision')}`),
       paragraph(strong('Final text:'), ` ${wordCounts(history)}; ${touched.length} of ${history.paragraphs.length} paragraphs changed on the way; ${history.dropped.length} dropped.`),
       table([['Revision'], ['File'], ['Status']], history.revisions.map((r, i) => [[`r${i}`], [r.name], [[r.document.status, r.document.revision].filter(Boolean).join(', ')]])),
       ...(touched.length > 0 ? [heading(2, 'Paragraphs'), ...touched.flatMap((p) => paragraphSection(history, p, style))] : []),

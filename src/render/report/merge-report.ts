@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { MergeResult } from '../../negotiate/merge/types.js';
 import { footer } from './lib/footer.js';
 import { heading, paragraph, strong, table } from './lib/mdast.js';
+import { counted } from './lib/names.js';
 import { countsPhrase, OUTCOME_WORDS, placePhrase, touchedByPhrase } from './merge/touches.js';
 
 /**
@@ -15,8 +16,8 @@ export function mergeReport(result: MergeResult, names: { base: string; output: 
   return {
     type: 'root',
     children: [
-      heading(1, `Merge of ${result.delegations.length} ${result.delegations.length === 1 ? 'copy' : 'copies'} of ${names.base}`),
-      paragraph(strong('Summary:'), ` ${result.conflicts} ${result.conflicts === 1 ? 'paragraph' : 'paragraphs'} in conflict or brackets, ${touched.length - result.conflicts} changes taken, written to ${names.output}.`),
+      heading(1, `Merge of ${counted(result.delegations.length, 'copy', 'copies')} of ${names.base}`),
+      paragraph(strong('Summary:'), ` ${counted(result.conflicts, 'paragraph')} in conflict or brackets, ${touched.length - result.conflicts} changes taken, written to ${names.output}.`),
       ...(disputed.length > 0
         ? [heading(2, 'Conflicts'), table([['Paragraph'], ['Outcome'], ['What collides']], disputed.map((p) => [[placePhrase(p)], [OUTCOME_WORDS[p.outcome]], [p.detail ?? '']]))]
         : []),

@@ -1,5 +1,6 @@
 import type { HistoryEvent, ParagraphHistory, TextHistory } from '../../../negotiate/history/types.js';
 import { joinNames } from '../../../text/join-names.js';
+import { counted } from '../lib/names.js';
 
 const BRACKET_WORDS = { added: 'bracket opened', resolved: 'bracket resolved', removed: 'bracket dropped', 're-attributed': 'bracket re-attributed' } as const;
 
@@ -29,7 +30,7 @@ export function laterWords(paragraph: ParagraphHistory): ParagraphHistory['blame
 
 /** "zero.yaml 812 words, rev4.yaml 1 word": where the final text's words came from. */
 export function wordCounts(history: TextHistory): string {
-  return history.wordsByRevision.flatMap((n, i) => (n > 0 ? [`${history.revisions[i]!.name} ${n} ${n === 1 ? 'word' : 'words'}`] : [])).join(', ');
+  return history.wordsByRevision.flatMap((n, i) => (n > 0 ? [`${history.revisions[i]!.name} ${counted(n, 'word')}`] : [])).join(', ');
 }
 
 /** Whether anything happened to the paragraph after it appeared. */

@@ -1,5 +1,6 @@
 import { redlineText } from '../../../cli/format/redline-text.js';
 import type { TextHistory } from '../../../negotiate/history/types.js';
+import { counted } from '../lib/names.js';
 import { eventWords, hasHistory, laterWords, wordCounts } from './event-words.js';
 
 /**
@@ -10,7 +11,7 @@ import { eventWords, hasHistory, laterWords, wordCounts } from './event-words.js
  */
 export function formatHistoryText(history: TextHistory, colour: boolean): string {
   const names = history.revisions.map((r) => r.name);
-  const lines = [`history of ${names.length} ${names.length === 1 ? 'revision' : 'revisions'}: ${names.join(' → ')}`, `final text: ${wordCounts(history)}`];
+  const lines = [`history of ${counted(names.length, 'revision')}: ${names.join(' → ')}`, `final text: ${wordCounts(history)}`];
   const touched = history.paragraphs.filter(hasHistory);
   const untouched = history.paragraphs.length - touched.length;
   for (const paragraph of touched) {
@@ -22,7 +23,7 @@ export function formatHistoryText(history: TextHistory, colour: boolean): string
     }
     for (const run of laterWords(paragraph)) lines.push(`  words from ${names[run.revision]}: "${run.text}"`);
   }
-  if (untouched > 0) lines.push('', `${untouched} ${untouched === 1 ? 'paragraph' : 'paragraphs'} unchanged since ${names[0]}`);
+  if (untouched > 0) lines.push('', `${counted(untouched, 'paragraph')} unchanged since ${names[0]}`);
   if (history.dropped.length > 0) {
     lines.push('', 'Dropped:');
     for (const d of history.dropped) lines.push(`  ${d.was} (${d.id}): dropped in ${names[d.droppedIn]} (last in ${names[d.lastIn]})`);

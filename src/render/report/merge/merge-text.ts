@@ -1,4 +1,5 @@
 import type { MergeResult } from '../../../negotiate/merge/types.js';
+import { counted } from '../lib/names.js';
 import { countsPhrase, OUTCOME_WORDS, placePhrase, touchedByPhrase } from './touches.js';
 
 /**
@@ -8,7 +9,7 @@ import { countsPhrase, OUTCOME_WORDS, placePhrase, touchedByPhrase } from './tou
  */
 export function formatMergeText(result: MergeResult, names: { base: string; output: string }): string {
   const touched = result.paragraphs.filter((p) => p.outcome !== 'kept');
-  const lines = [`merged ${result.delegations.length} ${result.delegations.length === 1 ? 'copy' : 'copies'} of ${names.base} into ${names.output}: ${result.conflicts} ${result.conflicts === 1 ? 'paragraph' : 'paragraphs'} in conflict or brackets, ${touched.length - result.conflicts} ${touched.length - result.conflicts === 1 ? 'change' : 'changes'} taken`];
+  const lines = [`merged ${counted(result.delegations.length, 'copy', 'copies')} of ${names.base} into ${names.output}: ${counted(result.conflicts, 'paragraph')} in conflict or brackets, ${counted(touched.length - result.conflicts, 'change')} taken`];
   const disputed = result.paragraphs.filter((p) => p.outcome === 'conflict' || p.outcome === 'bracketed');
   if (disputed.length > 0) {
     lines.push('', 'Conflicts:');
