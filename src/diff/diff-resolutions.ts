@@ -8,25 +8,14 @@ import { diffMetadata } from './metadata.js';
 import { diffParts } from './parts.js';
 import type { RedlineOptions } from './redline.js';
 import { summarise } from './summary.js';
-import { DIFF_VERSION, type DocumentLabel, type ResolutionDiff } from './types.js';
+import { documentLabel } from './document-label.js';
+import { DIFF_VERSION, type ResolutionDiff } from './types.js';
 
 export interface DiffOptions {
   /** Bounds on the word-level redline of each clause. */
   redline?: RedlineOptions;
 }
 
-function label(document: ResolutionDocument): DocumentLabel {
-  const { symbol, kind, status, revision, title, dates, language } = document;
-  return {
-    ...(symbol !== undefined && { symbol }),
-    kind,
-    status,
-    ...(revision !== undefined && { revision }),
-    ...(title !== undefined && { title }),
-    ...(dates !== undefined && { dates }),
-    language,
-  };
-}
 
 /**
  * Compares two versions of a resolution or draft clause by clause (docs/diff.md): document
@@ -52,6 +41,6 @@ export function diffResolutions(old: ResolutionDocument, updated: ResolutionDocu
   const parts = diffParts(old.parts, updated.parts);
   const identical = metadata.length === 0 && force.length === 0 && annexes.length === 0 && parts.length === 0 && clauses.every((change) => change.kind === 'unchanged' && !change.effects && !change.measures && !change.brackets);
   const summary = summarise(clauses, force, metadata, annexes, divided ? parts : undefined);
-  const diff: ResolutionDiff = { version: DIFF_VERSION, old: label(old), new: label(updated), identical, summary, metadata, force, clauses, annexes };
+  const diff: ResolutionDiff = { version: DIFF_VERSION, old: documentLabel(old), new: documentLabel(updated), identical, summary, metadata, force, clauses, annexes };
   return divided ? { ...diff, parts } : diff;
 }

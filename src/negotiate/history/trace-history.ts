@@ -1,4 +1,5 @@
 import { paragraphUnits, type ClauseUnit } from '../../diff/clause-units.js';
+import { documentLabel } from '../../diff/document-label.js';
 import { diffResolutions } from '../../diff/diff-resolutions.js';
 import { redline } from '../../diff/redline.js';
 import type { BracketChange, ClauseChange, ClauseSide, ResolutionDiff } from '../../diff/types.js';
@@ -98,7 +99,7 @@ export function traceHistory(revisions: readonly Revision[]): TextHistory {
   if (revisions.length === 0) throw new NegotiationRefusal('give at least one revision');
   let threads = firstThreads(revisions[0]!.document);
   const dropped: DroppedParagraph[] = [];
-  const labels = [diffResolutions(revisions[0]!.document, revisions[0]!.document).old];
+  const labels = [documentLabel(revisions[0]!.document)];
   for (let i = 1; i < revisions.length; i++) {
     const before = revisions[i - 1]!;
     const after = revisions[i]!;
