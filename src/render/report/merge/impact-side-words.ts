@@ -1,7 +1,7 @@
 import type { ImpactCategory, ProvisionCitation } from '../../../consolidate/types.js';
 import type { ImpactComparison, ImpactSide } from '../../../negotiate/compare/impact-types.js';
 import { counted } from '../lib/names.js';
-import { standingWords } from './standing-words.js';
+import { standingCounts } from './standing-words.js';
 
 const WOULD: Record<ImpactCategory, string> = {
   terminated: 'would terminate it',
@@ -32,8 +32,5 @@ export function impactSideWords(side: ImpactSide): string {
 
 /** "1 in conflict, 0 agreed, 3 only in A, 0 only in B; 12 measures neither changes" */
 export function impactStandingCounts(comparison: ImpactComparison): string {
-  const names = { a: comparison.a.name, b: comparison.b.name };
-  const c = comparison.counts;
-  const standings = [`${c.conflict} in conflict`, `${c.agreed} agreed`, `${c['only-a']} ${standingWords('only-a', names)}`, `${c['only-b']} ${standingWords('only-b', names)}`].join(', ');
-  return `${standings}; ${counted(comparison.untouched, 'measure')} neither draft changes`;
+  return `${standingCounts(comparison)}; ${counted(comparison.untouched, 'measure')} neither draft changes`;
 }

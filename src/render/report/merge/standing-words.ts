@@ -1,3 +1,4 @@
+import type { ImpactComparison } from '../../../negotiate/compare/impact-types.js';
 import type { DraftComparison, ParagraphStanding, Standing } from '../../../negotiate/compare/types.js';
 
 /** "agreed", "only in A", "only in B", "conflict", with the drafts' names. */
@@ -11,7 +12,7 @@ export function standingPlace(paragraph: ParagraphStanding): string {
 }
 
 /** "2 in conflict, 1 agreed, 3 only in France's draft, 0 only in …" */
-export function standingCounts(comparison: DraftComparison): string {
+export function standingCounts(comparison: Pick<DraftComparison, 'a' | 'b' | 'counts'> | Pick<ImpactComparison, 'a' | 'b' | 'counts'>): string {
   const names = { a: comparison.a.name, b: comparison.b.name };
   const c = comparison.counts;
   return [`${c.conflict} in conflict`, `${c.agreed} agreed`, `${c['only-a']} ${standingWords('only-a', names)}`, `${c['only-b']} ${standingWords('only-b', names)}`].join(', ');
