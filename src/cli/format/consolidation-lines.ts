@@ -21,9 +21,10 @@ export function metWords(met: ConditionMet): string {
 /** "official wording: …", a subparagraph per line, then the sources of a summary, each with its rank, UN sources first. */
 export function wordingLines(wording: Wording): string[] {
   const [first = '', ...rest] = wording.text.split('\n');
-  const copy = wording.kind === 'text' && wording.from !== undefined ? reproducedBy(rankSource(wording.from, currentRanking().ranking)) : undefined;
+  const { ranking } = currentRanking();
+  const copy = wording.kind === 'text' && wording.from !== undefined ? reproducedBy(rankSource(wording.from, ranking)) : undefined;
   const lines = [`${describeWording(wording)}${copy === undefined ? '' : ` ${copy}`}: ${first}`, ...indent(rest)];
-  if (wording.kind === 'summary' && wording.sources.length > 0) lines.push(`  sources: ${rankSources(wording.sources, currentRanking().ranking).map(sourceWithRank).join('; ')}`);
+  if (wording.kind === 'summary' && wording.sources.length > 0) lines.push(`  sources: ${rankSources(wording.sources, ranking).map(sourceWithRank).join('; ')}`);
   return lines;
 }
 
