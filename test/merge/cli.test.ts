@@ -40,6 +40,13 @@ describe('bluedraft merge', () => {
     expect(md.stderr).toMatch(/^# Merge of 1 copy of base\.yaml\n/);
   });
 
+  it('counts one change taken in the singular (it read "1 changes taken")', async () => {
+    const one = { ...BASE, operative: BASE.operative.map((p, k) => (k === 0 ? { ...p, text: `${p.text} (amended)` } : p)) };
+    await writeFile(path.join(folder, 'one.yaml'), writeYaml(one, SCHEMA));
+    const md = await runCli(['merge', 'base.yaml', 'one.yaml', '--as', 'France', '--format', 'md'], { cwd: folder });
+    expect(md.stderr).toMatch(/\*\*Summary:\*\* 0 paragraphs in conflict or brackets, 1 change taken,/);
+  });
+
   it('refuses a copy of another regime plainly, writing nothing', async () => {
     const run = await runCli(['merge', 'base.yaml', 'libya.yaml', '--as', 'France', '-o', 'never.yaml'], { cwd: folder });
     expect(run.code).toBe(1);

@@ -17,7 +17,7 @@ export function mergeReport(result: MergeResult, names: { base: string; output: 
     type: 'root',
     children: [
       heading(1, `Merge of ${counted(result.delegations.length, 'copy', 'copies')} of ${names.base}`),
-      paragraph(strong('Summary:'), ` ${counted(result.conflicts, 'paragraph')} in conflict or brackets, ${touched.length - result.conflicts} changes taken, written to ${names.output}.`),
+      paragraph(strong('Summary:'), ` ${counted(result.conflicts, 'paragraph')} in conflict or brackets, ${counted(touched.length - result.conflicts, 'change')} taken, written to ${names.output}.`),
       ...(disputed.length > 0
         ? [heading(2, 'Conflicts'), table([['Paragraph'], ['Outcome'], ['What collides']], disputed.map((p) => [[placePhrase(p)], [OUTCOME_WORDS[p.outcome]], [p.detail ?? '']]))]
         : []),
