@@ -4,7 +4,7 @@ import { expectedLabel, styleOf } from '../validate/numbering.js';
 import { addCorrection } from './add-correction.js';
 import { NUMBER_READING } from './number-reading.js';
 import type { ClauseTexts } from './clause-texts.js';
-import { locatedFrom, type ImportReport, type LocatedText } from './import-context.js';
+import { locatedFrom, type ImportReport, type LocatedText } from './located-input.js';
 import { DIGIT_FOR_LETTER, isRoman, type LabelStart } from './patterns.js';
 import type { Block } from './text-blocks.js';
 import type { UniqueIds } from './unique-ids.js';

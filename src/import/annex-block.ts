@@ -1,5 +1,5 @@
 import type { Annex, AnnexItem } from '../model/document.js';
-import { locatedFrom, type LocatedText } from './import-context.js';
+import { locatedFrom, type LocatedText } from './located-input.js';
 import { firstLine, type Block } from './text-blocks.js';
 
 const ANNEX_ITEM = /^([IVX]+|\d{1,2}|[a-z])\.\s+/;

@@ -1,5 +1,5 @@
 import { joinLines } from '../text/join-lines.js';
-import { columnOf, type ImportReport, type LocatedText, type SourceLine } from './import-context.js';
+import { columnOf, type ImportReport, type LocatedText, type SourceLine } from './located-input.js';
 
 /** Joins lines into running text, without reporting: where the words are only looked at, or were reported with their whole block. */
 export function joinedText(lines: readonly SourceLine[]): string {

@@ -11,7 +11,7 @@ import type { BodyMode } from './body-mode.js';
 import { clauseMark } from './clause-mark.js';
 import type { ClauseTexts } from './clause-texts.js';
 import { readVote } from './header.js';
-import { positionAt, type ImportReport, type LocatedText, type SourceLine } from './import-context.js';
+import { positionAt, type ImportReport, type LocatedText, type SourceLine } from './located-input.js';
 import { lastClause } from './last-clause.js';
 import { reportMisreading } from './read-header.js';
 import { partLabel } from './part-label.js';

@@ -2,7 +2,7 @@ import type { ResolutionDocument } from '../model/document.js';
 import type { Position } from '../load/locate.js';
 import { readClauseMark, type ClauseMark } from '../text/editorial-marks.js';
 import { walkOperative, type WalkedClause } from '../model/paragraph-path.js';
-import { locatedFrom, positionAt, type LocatedText } from './import-context.js';
+import { locatedFrom, positionAt, type LocatedText } from './located-input.js';
 import type { BodyMode } from './body-mode.js';
 
 /** Where a clause mark stands: what the builder is reading, and what opens the block. */

@@ -1,7 +1,7 @@
 import type { Clause, OperativeParagraph, PreambularParagraph, Reference, Subparagraph } from '../model/document.js';
 import { readSummary, SUMMARY_MARK } from '../text/editorial-marks.js';
 import { parseCitations } from '../text/parse-citations.js';
-import { positionAt, type ImportReport, type LocatedText } from './import-context.js';
+import { positionAt, type ImportReport, type LocatedText } from './located-input.js';
 import { findOcrDoubts } from './ocr-doubts.js';
 import { unreadCitations } from './unread-citations.js';
 

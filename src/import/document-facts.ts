@@ -1,6 +1,6 @@
 import type { ResolutionDocument } from '../model/document.js';
 import { formatCitation } from '../model/citation.js';
-import type { ImportReport } from './import-context.js';
+import type { ImportReport } from './located-input.js';
 import { lastClause } from './last-clause.js';
 import type { Header } from './read-header.js';
 

@@ -3,7 +3,7 @@ import type { ResolutionDocument } from '../model/document.js';
 import { buildBody } from './build-body.js';
 import { ClauseTexts } from './clause-texts.js';
 import { setDocumentFacts, type DocumentOptions } from './document-facts.js';
-import { ImportReport, type SetAsideLine, type SourceLine } from './import-context.js';
+import { ImportReport, type SetAsideLine, type SourceLine } from './located-input.js';
 import { markdownBlocks } from './markdown-blocks.js';
 import { joinPageBreaks } from './page-breaks.js';
 import { removePageFurniture } from './page-furniture.js';

@@ -3,7 +3,7 @@ import type { Node, Point } from 'unist';
 import type { Position } from '../load/locate.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { columnOf, type ImportReport, type SourceLine } from './import-context.js';
+import { columnOf, type ImportReport, type SourceLine } from './located-input.js';
 import { startsNewBlock, type Block } from './text-blocks.js';
 import { markdownTooComplex } from './markdown-bounds.js';
 

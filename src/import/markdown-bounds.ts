@@ -1,5 +1,5 @@
 import type { Position } from '../load/locate.js';
-import { columnOf, type SourceLine } from './import-context.js';
+import { columnOf, type SourceLine } from './located-input.js';
 
 /** Containers (blockquotes, list items) one inside another: a resolution needs three or four. */
 export const MAX_MARKDOWN_NESTING = 32;

@@ -1,4 +1,4 @@
-import type { ImportReport } from './import-context.js';
+import type { ImportReport } from './located-input.js';
 import { isBodyStart } from './body-start.js';
 import { partLabel } from './part-label.js';
 import { ANNEX_LINE, endsParagraph, PAGE_NUMBER } from './patterns.js';

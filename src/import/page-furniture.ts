@@ -1,4 +1,4 @@
-import type { ImportReport, SourceLine } from './import-context.js';
+import type { ImportReport, SourceLine } from './located-input.js';
 import { OPENING } from './patterns.js';
 
 /**

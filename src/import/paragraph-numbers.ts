@@ -1,4 +1,4 @@
-import type { ImportReport } from './import-context.js';
+import type { ImportReport } from './located-input.js';
 import { NUMBER_READING } from './number-reading.js';
 import { numberCandidate, type NumberCandidate } from './number-candidate.js';
 import { partLabel } from './part-label.js';

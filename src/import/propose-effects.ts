@@ -1,6 +1,6 @@
 import type { ResolutionDocument } from '../model/document.js';
 import type { ClauseTexts } from './clause-texts.js';
-import { positionAt, type ImportReport } from './import-context.js';
+import { positionAt, type ImportReport } from './located-input.js';
 import { inferEffects } from './infer-effects.js';
 
 /** Proposes each operative paragraph's effects and measures, read from its words, and reports each reading where its wording stands. */

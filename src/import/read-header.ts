@@ -3,7 +3,7 @@ import { readNotice } from '../text/editorial-marks.js';
 import { blockText, joinedText } from './block-text.js';
 import { isBodyStart } from './body-start.js';
 import { readHeaderLine, type HeaderFacts, type Misreading } from './header.js';
-import type { ImportReport } from './import-context.js';
+import type { ImportReport } from './located-input.js';
 import { partLabel } from './part-label.js';
 import { OPENING } from './patterns.js';
 import { firstLine, type Block } from './text-blocks.js';

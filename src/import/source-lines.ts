@@ -1,4 +1,4 @@
-import type { ImportReport, SourceLine } from './import-context.js';
+import type { ImportReport, SourceLine } from './located-input.js';
 
 /** Characters that look like a space or nothing at all, and are read as a plain space (or dropped). */
 const SPACE_LOOKALIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/;

@@ -1,5 +1,5 @@
 import type { Position } from '../load/locate.js';
-import type { ImportReport } from './import-context.js';
+import type { ImportReport } from './located-input.js';
 
 /** The ids given so far in one import: a taken id is given again with a suffix, and the reader told. */
 export class UniqueIds {

@@ -1,3 +1,4 @@
+/** What an import reads and reports against: the input's lines with their places, text joined from them, and the doubts found. */
 import { diagnostic, type Diagnostic, type Severity } from '../load/diagnostic.js';
 import type { Position } from '../load/locate.js';
 
