@@ -1,29 +1,24 @@
+// The library: the pipeline's entry points (src/pipeline.ts shows the flow), the model's types,
+// and the helpers a program working on the YAML format needs. Internals stay in their modules.
+export * from './pipeline.js';
+
+// the model: every type of a document, and the format's vocabularies
 export type * from './model/document.js';
-export * from './model/measures.js';
-export * from './model/citation.js';
-export * from './model/paragraph-path.js';
+export { MEASURE_KINDS, COMMODITY_MEASURES, COMMODITIES, describeMeasure, type MeasureKind, type Commodity, type MeasureCode } from './model/measures.js';
+export { parseCitation, formatCitation, citationOf, type ResolutionCitation } from './model/citation.js';
+export { parseParagraphPath, formatParagraphPath, type ParagraphPath } from './model/paragraph-path.js';
 export type { Diagnostic, Severity } from './load/diagnostic.js';
-export { loadDocument, loadText, type LoadedDocument, type LoadResult } from './load/load-document.js';
-export { validateFiles, type ValidationResult, type ValidationOptions } from './validate/validate-files.js';
-export { loadRegime, type Regime, type LoadedRegime } from './consolidate/load-regime.js';
-export { consolidate } from './consolidate/consolidate.js';
-export { assessImpact, type ImpactResult } from './consolidate/impact.js';
-export { parseAsOf } from './consolidate/moment.js';
-export { describeProvision, describeMoment, describeMeasures, describeWording, ACTION_LABELS } from './consolidate/describe.js';
-export { groupImpacts, impactSummary, collectiveName, collectiveReach, type CollectiveEffect, type CollectiveScope, type GroupedImpacts } from './consolidate/collective.js';
 export { MEASURE_STATUSES, IMPACT_CATEGORIES } from './consolidate/types.js';
 export type * from './consolidate/types.js';
-export { diffResolutions, type DiffOptions } from './diff/diff-resolutions.js';
-export { redline, hasEdits, sideText, type RedlineOptions } from './diff/redline.js';
-export { openingVerb } from './diff/opening-verb.js';
 export { DIFF_VERSION, CLAUSE_CHANGE_KINDS } from './diff/types.js';
 export type * from './diff/types.js';
-export { importResolution, type ImportOptions, type ImportResult, type ImportFormat } from './import/import-resolution.js';
+
+// text: citations and negotiation brackets
 export { parseCitations, type ParsedCitation, type CitationDoubt } from './text/parse-citations.js';
-export { renderDocument, type RenderFormat, type RenderOptions, type RenderResult } from './render/document/render-document.js';
+export { scanBrackets, type BracketSpan, type BracketScan } from './text/brackets.js';
+export { cleanBrackets, agreedChoice } from './text/clean-brackets.js';
+
+// edit: formatting and new drafts
 export { formatSource, type FormattedSource } from './edit/format-source.js';
 export { formatFile, type FileFormatting, type FormatOptions, type FormatStatus } from './edit/format-file.js';
 export { newDraft, type DraftOptions } from './edit/new-draft.js';
-export { scanBrackets, type BracketSpan, type BracketScan } from './text/brackets.js';
-export { cleanBrackets, agreedChoice } from './text/clean-brackets.js';
-export { diffReport, impactReport, regimeReport, renderDiffReport, renderImpactReport, renderRegimeReport, stringifyReport, REDLINE_STYLES, type RedlineStyle, type DiffReportOptions, type ImpactReportOptions } from './render/report/index.js';
