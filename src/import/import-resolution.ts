@@ -26,7 +26,11 @@ export interface ImportOptions {
   sourceFile?: string;
   /** The schema, relative to where the YAML will be written. */
   schemaPath: string;
+  /** Word's tracked changes: the text with all accepted (default), all rejected, or each as a negotiation bracket. */
+  tracked?: TrackedChanges;
 }
+
+export type TrackedChanges = 'accept' | 'reject' | 'brackets';
 
 export interface ImportResult {
   document: ResolutionDocument;

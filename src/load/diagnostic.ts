@@ -12,6 +12,12 @@ export interface Diagnostic {
   message: string;
   /** How to fix it, where there is something to say. */
   hint?: string;
+  /**
+   * For a binary input (a Word file, a PDF), where the problem is in words a person can find,
+   * shown instead of line:col: 'paragraph 14, "Decides that all States …"', 'page 3'.
+   * `line` and `col` then count in the reader's own units (paragraphs, pages).
+   */
+  where?: string;
 }
 
 export function diagnostic(

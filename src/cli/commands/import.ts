@@ -12,23 +12,81 @@ import { schemaPathFrom } from '../../fs/schema-location.js';
 import { FileExistsError } from '../../fs/write-new-file.js';
 import { importAkn } from '../../import/akn/import-akn.js';
 import { checkWritten } from '../../import/check-written.js';
-import { importResolution, type ImportFormat } from '../../import/import-resolution.js';
+import { ImportRefusal } from '../../import/import-refusal.js';
+import { importResolution, type ImportOptions, type TrackedChanges } from '../../import/import-resolution.js';
 import { MARKDOWN_TOO_DEEP } from '../../import/markdown-blocks.js';
+import { diagnostic, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
 import { MAX_FILE_BYTES } from '../../load/read-source.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 
-const FORMATS = ['text', 'md'] as const;
+/** What a reader gives back: the YAML to write and its doubts; `clauseLines` where the written file is to be checked against its input. */
+interface ReadOutcome {
+  yaml: string;
+  diagnostics: Diagnostic[];
+  clauseLines?: ReadonlyMap<string, number>;
+}
 
-function formatOf(file: string, given: string | undefined): ImportFormat {
-  if (given !== undefined) return oneOf('format', given, FORMATS, 'text');
-  return /\.(?:md|markdown)$/i.test(file) ? 'md' : 'text';
+/**
+ * One reader per input format. A text reader gets the file checked as UTF-8 text; a binary
+ * reader (Word, PDF) gets its bytes as they are. A reader that cannot read the file at all
+ * throws an `ImportRefusal`; nothing is then written.
+ */
+type Reader = { extensions: RegExp; binary: false; read(text: string, options: ImportOptions): ReadOutcome | Promise<ReadOutcome> } | { extensions: RegExp; binary: true; read(bytes: Uint8Array, options: ImportOptions): ReadOutcome | Promise<ReadOutcome> };
+
+const READERS = {
+  text: { extensions: /\.txt$/i, binary: false, read: (text, options) => importResolution(text, { ...options, format: 'text' }) },
+  md: { extensions: /\.(?:md|markdown)$/i, binary: false, read: readMarkdown },
+  xml: { extensions: /\.(?:xml|akn)$/i, binary: false, read: readAkn },
+} satisfies Record<string, Reader>;
+
+const TRACKED: readonly TrackedChanges[] = ['accept', 'reject', 'brackets'];
+
+type ReaderName = keyof typeof READERS;
+const FORMATS = Object.keys(READERS) as ReaderName[];
+
+function readMarkdown(text: string, options: ImportOptions): ReadOutcome {
+  const result = importResolution(text, { ...options, format: 'md' });
+  const tooDeep = result.diagnostics.filter((d) => d.code === MARKDOWN_TOO_DEEP);
+  if (tooDeep.length > 0) throw new ImportRefusal(tooDeep, 'the Markdown nests too deep to read');
+  return result;
+}
+
+function readAkn(text: string, options: ImportOptions): ReadOutcome {
+  const akn = importAkn(text, { file: options.file, schemaPath: options.schemaPath, ...(options.regime ? { regime: options.regime } : {}) });
+  if (!akn.ok) throw new ImportRefusal(akn.diagnostics, 'the file cannot be read as Akoma Ntoso');
+  return akn;
+}
+
+/** The reader named by --format, else the one whose extension the file has; plain text for any other name. */
+function formatOf(file: string, given: string | undefined): ReaderName {
+  if (given !== undefined) return oneOf('format', given === 'akn' ? 'xml' : given, FORMATS, 'text');
+  return FORMATS.find((name) => READERS[name].extensions.test(file)) ?? 'text';
+}
+
+/** The file as UTF-8 text, or the diagnostic that refuses it: not UTF-8, or binary. */
+function asText(bytes: Uint8Array, shown: string): string | Diagnostic {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return diagnostic(shown, START_OF_FILE, 'error', 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8 (most editors: "Save with encoding" → UTF-8)');
+  }
+  if (text.includes('\u0000')) return diagnostic(shown, START_OF_FILE, 'error', 'binary-file', 'the file contains NUL bytes: it is a binary file, not text', 'give a Word (.docx) or PDF file its extension, or name its format with --format');
+  return text;
+}
+
+async function readWith(reader: Reader, bytes: Uint8Array, shown: string, options: ImportOptions): Promise<ReadOutcome> {
+  if (reader.binary) return reader.read(bytes, options);
+  const text = asText(bytes, shown);
+  if (typeof text !== 'string') throw new ImportRefusal([text], 'the file cannot be read as text');
+  return reader.read(text, options);
 }
 
 export const importCommand: Command = {
   usage: `Usage: bluedraft import FILE [-o OUT.yaml] [options]
 
-Turns the official text of a resolution or draft (plain text or Markdown) into a resolution
-file: header, preambular and operative paragraphs, subparagraphs, annexes, the vote, the
+Turns the official text of a resolution or draft (plain text, Markdown, Akoma Ntoso or a Word
+file) into a resolution file: header, preambular and operative paragraphs, subparagraphs, annexes, the vote, the
 citations in each clause, and proposed effects (marked \`inferred: true\` for a person to
 confirm). Words are never changed: hard-wrapped lines are joined and printers' hyphenation
 removed; every doubt is reported with the line of the input it comes from.
@@ -37,11 +95,20 @@ A .xml file is read as Akoma Ntoso 3.0 (docs/akn.md): what \`bluedraft render --
 writes comes back exactly. XML that is not well formed, declares a DOCTYPE or is not Akoma
 Ntoso is refused with its line and column, and nothing is written.
 
+A .docx file is read as Word shows it (docs/import-docx.md): its automatic numbering as
+printed, its tracked changes (accepted by default, each reported where it stands) and its
+comments (kept as notes on their paragraph, with the author). Doubts name the paragraph of
+the Word file and its first words.
+
 Options:
   -o, --output FILE      write the YAML to FILE (default: print it)
   --force                overwrite FILE if it exists
   --regime ID            the regime the text belongs to (haiti, dprk …)
-  --format text|md       the input's format (default: from its extension)
+  --format F             the input's format: text, md, xml (Akoma Ntoso), docx
+                         (default: from its extension; any other name is text)
+  --tracked MODE         Word's tracked changes: accept (default) takes the text with all
+                         changes accepted, reject the text before them, brackets records
+                         each change as a negotiation bracket proposed by its author
   -h, --help             show this help
 
 Exit codes: 0 imported, 1 the output file exists (without --force), the input cannot be read,
@@ -53,6 +120,7 @@ or the file written does not validate (each problem at its line:col), 2 usage er
       force: { type: 'boolean' },
       regime: { type: 'string' },
       format: { type: 'string' },
+      tracked: { type: 'string' },
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the file to import' : 'give exactly one file to import');
     if (values.regime !== undefined && !/^[a-z][a-z0-9-]*$/.test(values.regime)) throw new UsageError(`--regime must be a lower-case id like "haiti" or "southern-rhodesia" (got "${values.regime}")`);
@@ -68,47 +136,31 @@ or the file written does not validate (each problem at its line:col), 2 usage er
       io.stderr(`${shown}:1:1  error  file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB  [file-too-large]\n`);
       return EXIT.problems;
     }
-    const bytes = await readFile(input);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      io.stderr(`${shown}:1:1  error  the file is not valid UTF-8 text  [encoding]\n    fix: save it as UTF-8 (most editors: "Save with encoding" → UTF-8)\n`);
-      return EXIT.problems;
-    }
-    if (text.includes('\u0000')) {
-      io.stderr(`${shown}:1:1  error  the file contains NUL bytes: it is a binary file, not text  [binary-file]\n`);
-      return EXIT.problems;
-    }
-
     const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
     // Refused before the work, not after it: the file is there and --force was not given.
     if (output && existsSync(output) && !values.force && !statSync(output).isDirectory()) throw outputRefusal(new FileExistsError(output), path.relative(io.cwd, output) || output);
     const folder = output ? path.dirname(output) : io.cwd;
-    if (/\.xml$/i.test(input) && values.format === undefined) {
-      const akn = importAkn(text, { file: shown, schemaPath: schemaPathFrom(folder), ...(values.regime ? { regime: values.regime } : {}) });
-      if (akn.ok && output) await writeOutputFile(io, output, akn.yaml, { force: values.force === true });
-      if (akn.ok && !output) io.stdout(akn.yaml);
-      if (akn.diagnostics.length > 0) io.stderr(formatText(akn.diagnostics, countDiagnostics(1, akn.diagnostics), useColour(io)));
-      if (!akn.ok) io.stderr('bluedraft import: the file cannot be read as Akoma Ntoso; nothing was written\n');
-      return akn.ok ? EXIT.ok : EXIT.problems;
-    }
-    const result = importResolution(text, {
+    const options: ImportOptions = {
       file: shown,
-      format,
+      format: 'text',
       ...(values.regime ? { regime: values.regime } : {}),
       sourceFile: pathFrom(folder, input),
       schemaPath: schemaPathFrom(folder),
-    });
-    const tooDeep = result.diagnostics.filter((d) => d.code === MARKDOWN_TOO_DEEP);
-    if (tooDeep.length > 0) {
-      io.stderr(formatText(tooDeep, countDiagnostics(1, tooDeep), useColour(io)));
-      io.stderr('bluedraft import: the Markdown nests too deep to read; nothing was written\n');
+      ...(values.tracked === undefined ? {} : { tracked: oneOf('tracked', values.tracked, TRACKED, 'accept') }),
+    };
+    let result: ReadOutcome;
+    try {
+      result = await readWith(READERS[format], await readFile(input), shown, options);
+    } catch (error) {
+      if (!(error instanceof ImportRefusal)) throw error;
+      io.stderr(formatText(error.diagnostics, countDiagnostics(1, error.diagnostics), useColour(io)));
+      io.stderr(`bluedraft import: ${error.summary}; nothing was written\n`);
       return EXIT.problems;
     }
     if (output) await writeOutputFile(io, output, result.yaml, { force: values.force === true });
     if (!output) io.stdout(result.yaml);
     if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
+    if (result.clauseLines === undefined) return EXIT.ok;
     // What was written must validate: its problems are said at line:col of the written YAML.
     const problems = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml, { input: shown, clauseLines: result.clauseLines });
     if (problems.length === 0) return EXIT.ok;

@@ -26,11 +26,16 @@ export function summaryLine(counts: DiagnosticCounts): string {
 
 const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' } as const;
 
+/** `file:line:col` — or, for a binary input, `file (paragraph 14, "Decides that …")`. */
+function placeOf(d: Diagnostic): string {
+  return d.where === undefined ? `${d.file}:${d.line}:${d.col}` : `${d.file} (${d.where})`;
+}
+
 /** `file:line:col  severity  message  [code]`, then the fix on an indented line. */
 export function formatText(diagnostics: readonly Diagnostic[], counts: DiagnosticCounts, colour: boolean): string {
   const lines = diagnostics.map((d) => {
     const severity = colour ? `${COLOURS[d.severity]}${d.severity}\x1b[0m` : d.severity;
-    const main = `${d.file}:${d.line}:${d.col}  ${severity}  ${d.message}  [${d.code}]`;
+    const main = `${placeOf(d)}  ${severity}  ${d.message}  [${d.code}]`;
     return d.hint ? `${main}\n    fix: ${d.hint}` : main;
   });
   return `${[...lines, summaryLine(counts)].join('\n')}\n`;
@@ -38,7 +43,7 @@ export function formatText(diagnostics: readonly Diagnostic[], counts: Diagnosti
 
 /**
  * The stable JSON shape, version 1 (docs/diagnostics.md):
- * `{ version, summary: {files, errors, warnings, infos}, diagnostics: [{file, line, col, severity, code, message, hint?}] }`.
+ * `{ version, summary: {files, errors, warnings, infos}, diagnostics: [{file, line, col, severity, code, message, hint?, where?}] }`.
  */
 export function formatJson(diagnostics: readonly Diagnostic[], counts: DiagnosticCounts): string {
   return `${JSON.stringify({ version: 1, summary: counts, diagnostics }, null, 2)}\n`;
@@ -50,7 +55,8 @@ export function formatGithub(diagnostics: readonly Diagnostic[], counts: Diagnos
   const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
   const command = { error: 'error', warning: 'warning', info: 'notice' } as const;
   const lines = diagnostics.map((d) => {
-    const message = d.hint ? `${d.message} [${d.code}] (fix: ${d.hint})` : `${d.message} [${d.code}]`;
+    const said = d.where === undefined ? d.message : `${d.where}: ${d.message}`;
+    const message = d.hint ? `${said} [${d.code}] (fix: ${d.hint})` : `${said} [${d.code}]`;
     return `::${command[d.severity]} file=${escapeProperty(d.file)},line=${d.line},col=${d.col},title=${escapeProperty(`bluedraft ${d.code}`)}::${escapeData(message)}`;
   });
   return `${[...lines, summaryLine(counts)].join('\n')}\n`;
