@@ -20,7 +20,7 @@ import { MAX_FILE_BYTES } from '../../load/read-source.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 
 /** What a reader gives back: the YAML to write and its doubts; `clauseLines` where the written file is to be checked against its input. */
-interface ReadOutcome {
+export interface ReadOutcome {
   yaml: string;
   diagnostics: Diagnostic[];
   clauseLines?: ReadonlyMap<string, number>;
@@ -33,7 +33,7 @@ interface ReadOutcome {
  */
 type Reader = { extensions: RegExp; binary: false; read(text: string, options: ImportOptions): ReadOutcome | Promise<ReadOutcome> } | { extensions: RegExp; binary: true; read(bytes: Uint8Array, options: ImportOptions): ReadOutcome | Promise<ReadOutcome> };
 
-const READERS = {
+export const READERS = {
   text: { extensions: /\.txt$/i, binary: false, read: (text, options) => importResolution(text, { ...options, format: 'text' }) },
   md: { extensions: /\.(?:md|markdown)$/i, binary: false, read: readMarkdown },
   xml: { extensions: /\.(?:xml|akn)$/i, binary: false, read: readAkn },
@@ -58,7 +58,7 @@ function readAkn(text: string, options: ImportOptions): ReadOutcome {
 }
 
 /** The reader named by --format, else the one whose extension the file has; plain text for any other name. */
-function formatOf(file: string, given: string | undefined): ReaderName {
+export function formatOf(file: string, given: string | undefined): ReaderName {
   if (given !== undefined) return oneOf('format', given === 'akn' ? 'xml' : given, FORMATS, 'text');
   return FORMATS.find((name) => READERS[name].extensions.test(file)) ?? 'text';
 }
@@ -75,7 +75,7 @@ function asText(bytes: Uint8Array, shown: string): string | Diagnostic {
   return text;
 }
 
-async function readWith(reader: Reader, bytes: Uint8Array, shown: string, options: ImportOptions): Promise<ReadOutcome> {
+export async function readWith(reader: Reader, bytes: Uint8Array, shown: string, options: ImportOptions): Promise<ReadOutcome> {
   if (reader.binary) return reader.read(bytes, options);
   const text = asText(bytes, shown);
   if (typeof text !== 'string') throw new ImportRefusal([text], 'the file cannot be read as text');
