@@ -1,5 +1,5 @@
 import type { OperativeParagraph, Subparagraph } from '../model/document.js';
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import { expectedLabel, styleOf } from '../validate/numbering.js';
 import { addCorrection } from './add-correction.js';
 import { NUMBER_READING } from './number-reading.js';

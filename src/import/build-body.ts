@@ -1,5 +1,5 @@
 import type { Annex, OperativeParagraph, PreambularParagraph, ResolutionDocument, ResolutionPart, Subparagraph } from '../model/document.js';
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import { readSummary, SUMMARY_OF_ABOVE_MARK } from '../text/editorial-marks.js';
 import { addCorrection } from './add-correction.js';
 import { NUMBER_READING } from './number-reading.js';

@@ -1,5 +1,5 @@
 import type { ResolutionDocument } from '../model/document.js';
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import { readClauseMark, type ClauseMark } from '../text/editorial-marks.js';
 import { walkOperative, type WalkedClause } from '../model/paragraph-path.js';
 import { locatedFrom, positionAt, type LocatedText } from './located-input.js';

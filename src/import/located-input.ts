@@ -1,6 +1,6 @@
 /** What an import reads and reports against: the input's lines with their places, text joined from them, and the doubts found. */
 import { diagnostic, type Diagnostic, type Severity } from '../load/diagnostic.js';
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 
 /** One line of the input, with its 1-based line number in the file as given. */
 export interface SourceLine {

@@ -1,6 +1,6 @@
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { Node, Point } from 'unist';
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { columnOf, type ImportReport, type SourceLine } from './located-input.js';

@@ -1,4 +1,4 @@
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import { columnOf, type SourceLine } from './located-input.js';
 
 /** Containers (blockquotes, list items) one inside another: a resolution needs three or four. */

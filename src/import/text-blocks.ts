@@ -1,5 +1,5 @@
 import { readClauseMark } from '../text/editorial-marks.js';
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import type { SourceLine } from './located-input.js';
 import { numberCandidate } from './number-candidate.js';
 import { ANNEX_LINE, endsParagraph, isHeadingLine, isPreambleOpener, labelStart, numberStart, OPENING, VOTE_LINE, type LabelStart, type NumberStart } from './patterns.js';

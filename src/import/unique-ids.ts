@@ -1,4 +1,4 @@
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import type { ImportReport } from './located-input.js';
 
 /** The ids given so far in one import: a taken id is given again with a suffix, and the reader told. */

@@ -1,4 +1,7 @@
 import type { OperativeParagraph, ResolutionDocument, Subparagraph } from './document.js';
+import type { DataPath } from './location.js';
+
+export type { DataPath };
 
 /**
  * A paragraph path: operative number, then subparagraph labels as printed. "8(a)(iii)" is
@@ -78,7 +81,6 @@ export function findByPath(document: ResolutionDocument, path: ParagraphPath): O
   return clause;
 }
 
-export type DataPath = Array<string | number>;
 
 export interface WalkedClause {
   clause: OperativeParagraph | Subparagraph;

@@ -10,6 +10,7 @@ import { SchemaTrust } from './schema-trust.js';
 import { describeSupport } from './sources/describe-support.js';
 import { currentRanking } from './sources/ranking-files.js';
 import { sourcedClauses } from './sources/sourced-clauses.js';
+import type { Position } from '../model/location.js';
 
 const RULE = 'a fact is confirmed by a UN or government source, or by two press-research sources of different publishers; one press-research source makes it at most partly confirmed, and sources of rank other leave it unconfirmed';
 
@@ -24,13 +25,13 @@ interface Claim {
   fix?: (supported: Confirmation) => string;
 }
 
-function unranked(source: RankedSource, file: string, at: { line: number; col: number }): Diagnostic {
+function unranked(source: RankedSource, file: string, at: Position): Diagnostic {
   const host = webHost(source.address);
   const what = host === undefined ? `the reference "${source.address}"` : `the site ${host}`;
   return diagnostic(file, at, 'warning', 'unranked-source', `no rank is known for ${what}, so it counts as an unverified source (rank other)`, `rank it in source-ranks.yaml in the project folder (${host === undefined ? '`references:`' : '`domains:`'} under un, government, press-research or other; see docs/format.md), or cite it as \`{ ref: …, rank: … }\``);
 }
 
-function unsupported(claim: Claim, file: string, at: { line: number; col: number }): Diagnostic {
+function unsupported(claim: Claim, file: string, at: Position): Diagnostic {
   const supported = supportedStatus(claim.sources);
   return diagnostic(
     file,

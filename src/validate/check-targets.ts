@@ -1,5 +1,5 @@
 import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
-import type { Position } from '../load/locate.js';
+import type { Position } from '../model/location.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
 import { entryProblem, type DataPath } from '../model/paragraph-path.js';
 import type { Corpus, CorpusEntry } from './corpus.js';

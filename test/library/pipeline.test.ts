@@ -35,6 +35,6 @@ describe('the library', () => {
     expect(impact.ok).toBe(true);
 
     const rendered = renderDocument(first.loaded.document, { format: 'md' });
-    expect(rendered.ok && rendered.text).toContain(first.loaded.document.operative[0]!.text.split(' ').slice(1, 6).join(' '));
+    expect(rendered.ok && rendered.text).toContain(first.loaded.document.operative[0]!.text!.split(' ').slice(1, 6).join(' '));
   });
 });

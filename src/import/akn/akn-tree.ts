@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic, type Severity } from '../../load/diagnosti
 import type { LanguageCode } from '../../model/document.js';
 import { AKN_NAMESPACE, BLUEDRAFT_NAMESPACE } from '../../render/document/akn/akn-names.js';
 import type { ParsedElement, ParsedNode } from './parse-xml.js';
+import type { Position } from '../../model/location.js';
 
 /** What reading a document needs: where to report, and whether bluedraft wrote it (then its text is exact). */
 export class AknReading {
@@ -18,7 +19,7 @@ export class AknReading {
     public exact = false,
   ) {}
 
-  report(at: { line: number; col: number }, severity: Severity, code: string, message: string, hint?: string): void {
+  report(at: Position, severity: Severity, code: string, message: string, hint?: string): void {
     this.diagnostics.push(diagnostic(this.file, at, severity, code, message, hint));
   }
 }

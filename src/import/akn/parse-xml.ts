@@ -1,20 +1,17 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { Position } from '../../model/location.js';
 
 /** A parsed element: its namespace and local name, attributes by `{namespace}local` (plain `local` without one), and where its tag opens. */
-export interface ParsedElement {
+export interface ParsedElement extends Position {
   namespace: string;
   local: string;
   attributes: Map<string, string>;
   children: ParsedNode[];
-  line: number;
-  col: number;
 }
 
 export type ParsedNode = ParsedElement | string;
 
-export interface XmlProblem {
-  line: number;
-  col: number;
+export interface XmlProblem extends Position {
   code: string;
   message: string;
   hint: string;
@@ -32,7 +29,7 @@ class Refused extends Error {
 }
 
 /** Line and column (1-based) of an offset in the text. */
-function positionOf(text: string, offset: number): { line: number; col: number } {
+function positionOf(text: string, offset: number): Position {
   const before = text.slice(0, Math.max(0, offset));
   const lineStart = before.lastIndexOf('\n') + 1;
   return { line: before.split('\n').length, col: offset - lineStart + 1 };
