@@ -1,6 +1,7 @@
-import { Composer, LineCounter, Parser, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, visit, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from './diagnostic.js';
 import { tooDeepAt } from './nesting-depth.js';
+import { syntaxErrorPlace } from './syntax-error-place.js';
 
 /** Deeper nesting than any resolution needs is refused, so that no input can exhaust the stack. */
 export const MAX_DEPTH = 40;
@@ -61,10 +62,10 @@ export function parseYaml(file: string, text: string): ParseResult {
   const diagnostics: Diagnostic[] = [];
   if (firstError) {
     const [code, hint] = YAML_HINTS[firstError.code] ?? ['yaml-syntax', 'check the YAML syntax at this point'];
-    const message = firstError.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, firstError.pos[0]) : firstError.message.split('\n')[0]!;
+    const place = syntaxErrorPlace(firstError, tokens, text);
+    const message = place.message ?? (firstError.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, firstError.pos[0]) : firstError.message.split('\n')[0]!);
     const more = otherErrors.length > 0 ? ` (${otherErrors.length} more YAML error${otherErrors.length === 1 ? '' : 's'} may follow from this one)` : '';
-    const offset = firstError.code === 'MISSING_CHAR' ? (openingQuote(document, firstError.pos[0]) ?? firstError.pos[0]) : firstError.pos[0];
-    diagnostics.push(diagnostic(file, at(offset), 'error', code, `${message}${more}`, hint));
+    diagnostics.push(diagnostic(file, at(place.offset), 'error', place.message ? 'yaml-syntax' : code, `${message}${more}`, place.hint ?? hint));
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
@@ -85,6 +86,8 @@ export function parseYaml(file: string, text: string): ParseResult {
 
 type At = (offset: number) => { line: number; col: number };
 
+const COMPLEX_KEY_HINT = 'write the key as plain text (`title:`), without `?`; a list or mapping belongs after the colon, as the value';
+
 /** Depth and key checks, iteratively so that hostile nesting cannot overflow the stack. */
 function checkStructure(file: string, root: Node | null, at: At): Diagnostic[] {
   const found: Diagnostic[] = [];
@@ -97,6 +100,10 @@ function checkStructure(file: string, root: Node | null, at: At): Diagnostic[] {
     }
     if (isMap(node)) {
       for (const pair of node.items) {
+        if (isPair(pair) && pair.key !== null && !isScalar(pair.key)) {
+          found.push(diagnostic(file, at((pair.key as Node).range?.[0] ?? node.range?.[0] ?? 0), 'error', 'complex-key', 'this key is a list, a mapping or an alias: a key must be plain text', COMPLEX_KEY_HINT));
+          continue;
+        }
         if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
           found.push(diagnostic(file, at(pair.key.range?.[0] ?? 0), 'error', 'forbidden-key', `the key \`${pair.key.value}\` is not allowed`, 'rename or remove the key; it has a special meaning in JavaScript and is never part of the format'));
         }
@@ -124,15 +131,4 @@ function firstAlias(root: Node | null, at: At): { line: number; col: number } | 
 function duplicateKeyMessage(text: string, offset: number): string {
   const key = /^\s*(?:-\s+)?([^:#\n]+?)\s*:/.exec(text.slice(offset, text.indexOf('\n', offset) >>> 0))?.[1];
   return key ? `the key \`${key}\` appears twice in the same mapping` : 'a key appears twice in the same mapping';
-}
-
-/** An unclosed quote is reported by the parser where the file ends; the person needs the quote that opened it. */
-function openingQuote(document: Document.Parsed, errorOffset: number): number | undefined {
-  let found: number | undefined;
-  visit(document, {
-    Scalar(_, node) {
-      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range && node.range[0] <= errorOffset && node.range[2] >= errorOffset) found = node.range[0];
-    },
-  });
-  return found;
 }
