@@ -3,6 +3,8 @@ import { guardOutputStreams } from './output-stream-errors.js';
 /** What a command may touch of the outside world; tests pass their own. */
 export interface Io {
   stdout: (text: string) => void;
+  /** Writes bytes to stdout (a Word document piped on); absent where the caller has no byte stream. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   /** Whether stdout is a terminal (colour, interactive prompts). */
   isTTY: boolean;
@@ -16,6 +18,7 @@ export function processIo(): Io {
   guardOutputStreams();
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     isTTY: Boolean(process.stdout.isTTY),
     env: process.env,

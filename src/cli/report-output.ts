@@ -47,3 +47,22 @@ export async function writeOutput(io: Io, values: { output?: string; force?: boo
   write((chunk) => void (text += chunk));
   await writeOutputFile(io, values.output, text, { force: values.force ?? false });
 }
+
+/**
+ * Refuses, before any work is done, to print a binary document (`--format docx`) to a terminal,
+ * where it would show as garbage: the user is told to add `-o FILE`. Piped on, it is written.
+ */
+export function refuseBinaryToTerminal(io: Io, values: { output?: string }, format: string): void {
+  if (values.output === undefined && io.isTTY) throw new UsageError(`--format ${format} makes a binary file, which a terminal cannot show: add -o FILE.${format} (or pipe the output into a file or another program)`);
+}
+
+/** Writes a binary document (a Word file) to `-o FILE` by the same policy as text, or to a pipe. */
+export async function writeBinaryOutput(io: Io, values: { output?: string; force?: boolean }, bytes: Uint8Array): Promise<void> {
+  if (values.output !== undefined) {
+    await writeOutputFile(io, values.output, bytes, { force: values.force ?? false });
+    return;
+  }
+  refuseBinaryToTerminal(io, values, 'docx');
+  if (!io.stdoutBytes) throw new Error('this output cannot take bytes');
+  io.stdoutBytes(bytes);
+}

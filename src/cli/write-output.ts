@@ -47,7 +47,7 @@ export function outputRefusal(error: unknown, shown: string): OutputRefusedError
  * without `force` (the command never read it, so cannot know it is safe to lose), never onto a
  * folder. Any refusal of the file system is thrown as an `OutputRefusedError`.
  */
-export async function writeOutputFile(io: Io, given: string, content: string, options: { force?: boolean; hooks?: WriteHooks } = {}): Promise<void> {
+export async function writeOutputFile(io: Io, given: string, content: string | Uint8Array, options: { force?: boolean; hooks?: WriteHooks } = {}): Promise<void> {
   const file = path.resolve(io.cwd, given);
   const relative = path.relative(io.cwd, file);
   // Named as from the working folder, or in full where it lies outside it.

@@ -9,19 +9,19 @@ export interface WriteHooks {
 }
 
 /**
- * Writes `content` to `file` so that readers see either the old file or the new one, never a
+ * Writes `content` (text, written as UTF-8, or bytes) to `file` so that readers see either the old file or the new one, never a
  * mixture: the text goes to a temporary file in the same folder (same file system, so the
  * rename is atomic), is flushed to disk, then renamed over the target. On any failure the
  * temporary file is removed and the target is left exactly as it was; so it is when the process
  * is interrupted (SIGINT, SIGTERM) meanwhile.
  */
-export async function writeAtomic(file: string, content: string, hooks: WriteHooks = {}): Promise<void> {
+export async function writeAtomic(file: string, content: string | Uint8Array, hooks: WriteHooks = {}): Promise<void> {
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const tracked = pendingTemporary(temporary);
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await handle.writeFile(content, typeof content === 'string' ? 'utf8' : undefined);
       await handle.sync();
     } finally {
       await handle.close();

@@ -19,7 +19,7 @@ async function exists(file: string): Promise<boolean> {
  * overwritten only with `force`: bluedraft never replaces a file it did not read unless told to.
  * Missing folders on the way are created.
  */
-export async function writeNewFile(file: string, content: string, options: { force?: boolean; hooks?: WriteHooks } = {}): Promise<void> {
+export async function writeNewFile(file: string, content: string | Uint8Array, options: { force?: boolean; hooks?: WriteHooks } = {}): Promise<void> {
   const refuse = () => new FileExistsError(`${file} already exists`);
   if (!options.force && (await exists(file))) throw refuse();
   await mkdir(path.dirname(file), { recursive: true });

@@ -5,6 +5,7 @@ import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { writeOutputFile } from '../write-output.js';
+import { refuseBinaryToTerminal, writeBinaryOutput } from '../report-output.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { diagnostic, hasErrors, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
 import { loadDocument, type LoadedDocument } from '../../load/load-document.js';
@@ -13,13 +14,15 @@ import type { UnsettledBracket } from '../../render/document/layout.js';
 import { joinNames } from '../../text/join-names.js';
 import { renderAkn } from '../../render/document/akn/render-akn.js';
 import { renderDocument, type RenderFormat } from '../../render/document/render-document.js';
+import { resolutionDocx } from '../../render/docx/resolution-docx.js';
 import { checkBrackets } from '../../validate/check-brackets.js';
 
-const FORMATS = ['txt', 'md', 'akn'] as const;
+const FORMATS = ['txt', 'md', 'akn', 'docx'] as const;
 
-function formatOf(output: string | undefined, given: string | undefined): RenderFormat | 'akn' {
+function formatOf(output: string | undefined, given: string | undefined): RenderFormat | 'akn' | 'docx' {
   if (given !== undefined) return oneOf('format', given, FORMATS, 'txt');
   if (output && /\.xml$/i.test(output)) return 'akn';
+  if (output && /\.docx$/i.test(output)) return 'docx';
   return output && /\.(?:md|markdown)$/i.test(output) ? 'md' : 'txt';
 }
 
@@ -33,10 +36,11 @@ function unsettledDiagnostic(loaded: LoadedDocument, bracket: UnsettledBracket):
 }
 
 /** Prints the rendering, or writes it to the output file (never over an existing one without --force). */
-async function deliver(text: string, to: { input: string; output: string | undefined; force: boolean; shown: (file: string) => string }, io: Io): Promise<number> {
+async function deliver(text: string | Uint8Array, to: { input: string; output: string | undefined; force: boolean; shown: (file: string) => string }, io: Io): Promise<number> {
   const { output, shown } = to;
   if (!output) {
-    io.stdout(text);
+    if (typeof text === 'string') io.stdout(text);
+    else await writeBinaryOutput(io, {}, text);
     return EXIT.ok;
   }
   await writeOutputFile(io, output, text, { force: to.force });
@@ -45,7 +49,7 @@ async function deliver(text: string, to: { input: string; output: string | undef
 }
 
 export const renderCommand: Command = {
-  usage: `Usage: bluedraft render FILE.yaml [--format txt|md|akn] [--clean] [-o OUT] [--force]
+  usage: `Usage: bluedraft render FILE.yaml [--format txt|md|akn|docx] [--clean] [-o OUT] [--force]
 
 Prints a resolution or draft as it is circulated: the header (resolution number and adoption,
 or a draft's symbol and sponsors), "The Security Council,", the preambular paragraphs, the
@@ -53,11 +57,15 @@ numbered operative paragraphs with their subparagraphs, annexes and the vote. Pl
 the official layout (and \`bluedraft import\` reads it back); Markdown sets the opening words in
 italics and notes who proposed each negotiation bracket. Akoma Ntoso (akn) is the OASIS legal
 XML standard the UN system uses (AKN4UN, docs/akn.md): \`bluedraft import\` reads it back
-exactly. Editorial summaries are marked as such, never printed as official wording.
+exactly. Word (docx) is the UN layout with paragraph numbers and subparagraph labels as Word
+numbering (docs/word-output.md). Editorial summaries are marked as such, never printed as
+official wording.
 
 Options:
-  --format txt|md|akn  plain text (default), Markdown or Akoma Ntoso 3.0 XML; -o FILE.md
-                     chooses Markdown, -o FILE.xml Akoma Ntoso
+  --format txt|md|akn|docx
+                     plain text (default), Markdown, Akoma Ntoso 3.0 XML or Word;
+                     -o FILE.md chooses Markdown, -o FILE.xml Akoma Ntoso, -o FILE.docx
+                     Word (a Word file is never printed to a terminal: give -o FILE)
   --clean            the clean text: agreed brackets resolved to the option kept; refused,
                      with the list of open brackets, while any bracket is open
   -o, --output FILE  write to FILE (default: print it)
@@ -79,6 +87,7 @@ exists (without --force), 2 usage error.`,
     const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
     if (output === input) throw new UsageError('the output would overwrite the resolution file itself; choose another file');
     const format = formatOf(output, values.format);
+    if (format === 'docx') refuseBinaryToTerminal(io, values, 'docx');
     const shown = (file: string) => path.relative(io.cwd, file) || file;
     const report = (diagnostics: Diagnostic[]) => io.stderr(formatText(diagnostics.map((d) => ({ ...d, file: shown(d.file) })), countDiagnostics(1, diagnostics), useColour(io)));
 
@@ -104,12 +113,12 @@ exists (without --force), 2 usage error.`,
       }
       return deliver(akn.xml, { input, output, force: values.force ?? false, shown }, io);
     }
-    const result = renderDocument(loaded.loaded.document, { format, clean: values.clean ?? false });
+    const result = format === 'docx' ? resolutionDocx(loaded.loaded.document, { clean: values.clean ?? false }) : renderDocument(loaded.loaded.document, { format, clean: values.clean ?? false });
     if (!result.ok) {
       report(result.unsettled.map((b) => unsettledDiagnostic(loaded.loaded, b)));
       io.stderr(`bluedraft render: ${result.unsettled.length} bracket${result.unsettled.length === 1 ? ' is' : 's are'} not yet agreed, so there is no clean text; nothing was rendered\n`);
       return EXIT.problems;
     }
-    return deliver(result.text, { input, output, force: values.force ?? false, shown }, io);
+    return deliver('bytes' in result ? result.bytes : result.text, { input, output, force: values.force ?? false, shown }, io);
   },
 };
