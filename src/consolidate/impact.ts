@@ -24,6 +24,7 @@ import {
   type ProvisionCitation,
   type RegimeState,
 } from './types.js';
+import { provisionKey } from './clause-key.js';
 
 export type ImpactResult = { ok: true; report: ImpactReport } | { ok: false; diagnostics: Diagnostic[] };
 
@@ -93,7 +94,7 @@ function imposedBy(measure: Measure, byKey: Map<string, Measure>): ProvisionCita
   const pieces = new Set<string>();
   for (let piece: Measure | undefined = measure; piece && !pieces.has(piece.key); piece = piece.partOf ? byKey.get(piece.partOf) : undefined) pieces.add(piece.key);
   const adding = new Set<ProvenanceEntry['action']>(['amend', 'extend', 'replace']);
-  return measure.history.filter((entry) => entry.action === 'impose' || (adding.has(entry.action) && pieces.has(`${entry.by.documentKey}#${entry.by.clauseId}`))).map((entry) => entry.by);
+  return measure.history.filter((entry) => entry.action === 'impose' || (adding.has(entry.action) && pieces.has(provisionKey(entry.by.documentKey, entry.by.clauseId)))).map((entry) => entry.by);
 }
 
 function measureImpacts(before: RegimeState, after: RegimeState, draft: RegimeDocument): MeasureImpact[] {

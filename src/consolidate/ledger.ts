@@ -6,7 +6,7 @@ import { ownMeasures, wordingOf, type IndexedClause } from './provision.js';
 import type { RegimeDocument } from './regime-document.js';
 import type { RegimeIndex } from './regime-index.js';
 import { codesOverlap } from './codes-overlap.js';
-import { clauseKey } from './clause-key.js';
+import { clauseKey, keyParts, provisionKey } from './clause-key.js';
 import { sameProvision } from './same-provision.js';
 import type { CallClause, Committee, Measure, MeasureStatus, ProvenanceEntry } from './types.js';
 
@@ -88,7 +88,7 @@ export class Ledger {
     // "The measures imposed by paragraph 3" (748 (1992)): paragraph 3 imposes paragraphs 4 to 7.
     const imposed = this.imposedThrough.get(own);
     if (imposed) return { keys: imposed };
-    const enclosing = [...clause.ancestors].reverse().map((id) => `${document.key}#${id}`).find((key) => this.records.has(key));
+    const enclosing = [...clause.ancestors].reverse().map((id) => provisionKey(document.key, id)).find((key) => this.records.has(key));
     return enclosing ? { keys: [], enclosing } : { keys: [] };
   }
 
@@ -149,7 +149,7 @@ export class Ledger {
   /** Whether another clause of the measure's own document sets its entry into force. */
   broughtIntoForce(key: string): boolean {
     const documentKey = this.records.get(key)?.clause.citation.documentKey;
-    return [...this.imposedThrough.entries()].some(([imposer, keys]) => keys.includes(key) && imposer.startsWith(`${documentKey}#`));
+    return [...this.imposedThrough.entries()].some(([imposer, keys]) => keys.includes(key) && keyParts(imposer).documentKey === documentKey);
   }
 
   registerCommittee(document: RegimeDocument, clause: IndexedClause): string {

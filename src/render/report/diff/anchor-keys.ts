@@ -1,4 +1,4 @@
 /** The key a changed paragraph's section is linked by (see lib/anchors.ts). */
-export function clauseKey(anchor: string): string {
+export function clauseAnchorKey(anchor: string): string {
   return `clause:${anchor}`;
 }

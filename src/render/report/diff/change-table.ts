@@ -4,7 +4,7 @@ import type { BracketChange, ClauseChange, ResolutionDiff } from '../../../diff/
 import { linkTo } from '../lib/anchors.js';
 import { heading, paragraph, table, type Phrasing } from '../lib/mdast.js';
 import { counted } from '../lib/names.js';
-import { clauseKey } from './anchor-keys.js';
+import { clauseAnchorKey } from './anchor-keys.js';
 import { forceWords, hasSection, isChanged, KIND_WORDS, shortLabel, sidesLabel } from './labels.js';
 
 /** "reworded; binding → non-binding; subparagraphs changed" */
@@ -34,7 +34,7 @@ export function changeTable(diff: ResolutionDiff): RootContent[] {
   if (changed.length === 0) return [intro, paragraph('No paragraph changed.')];
   const rows = changed.map((change): Phrasing[][] => {
     const words = changeWords(change, diff);
-    return [[change.old.length ? sidesLabel(change.old, 'paragraph', shortLabel) : '—'], [change.new.length ? sidesLabel(change.new, 'paragraph', shortLabel) : '—'], [hasSection(change, diff.force) ? linkTo(clauseKey(change.anchor), words) : words]];
+    return [[change.old.length ? sidesLabel(change.old, 'paragraph', shortLabel) : '—'], [change.new.length ? sidesLabel(change.new, 'paragraph', shortLabel) : '—'], [hasSection(change, diff.force) ? linkTo(clauseAnchorKey(change.anchor), words) : words]];
   });
   return [
     intro,

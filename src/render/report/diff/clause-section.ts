@@ -9,7 +9,7 @@ import { describeEffect } from '../lib/effect-words.js';
 import { bulletList, emphasis, heading, paragraph, strong, type Phrasing } from '../lib/mdast.js';
 import { capitalise } from '../lib/names.js';
 import { redlineLegend, redlinePhrasing, type RedlineStyle } from '../lib/redline.js';
-import { clauseKey } from './anchor-keys.js';
+import { clauseAnchorKey } from './anchor-keys.js';
 import { forceWords, hasSection, KIND_WORDS, longLabel, shortLabel, sidesLabel, type Level } from './labels.js';
 
 /** "operative paragraphs 5 and 6", "preambular paragraph 3": the sides named together where they share a part. */
@@ -104,7 +104,7 @@ function bracketItem(change: BracketChange): Phrasing[] {
 }
 
 function clauseSection(change: ClauseChange, diff: ResolutionDiff, style: RedlineStyle): RootContent[] {
-  const blocks: RootContent[] = [anchored(heading(3, sectionTitle(change)), clauseKey(change.anchor)), paragraph(statusLine(change, 'paragraph'))];
+  const blocks: RootContent[] = [anchored(heading(3, sectionTitle(change)), clauseAnchorKey(change.anchor)), paragraph(statusLine(change, 'paragraph'))];
   const forces = diff.force.filter((force) => 'anchor' in force && force.anchor === change.anchor);
   for (const force of forces) {
     const verbs: Phrasing[] = force.kind === 'opening-verb' ? [': ', emphasis(force.from.text), ' → ', emphasis(force.to.text)] : [];

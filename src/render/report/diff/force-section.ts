@@ -2,7 +2,7 @@ import type { RootContent } from 'mdast';
 import type { ClauseSide, ForceChange, ResolutionDiff } from '../../../diff/types.js';
 import { linkTo } from '../lib/anchors.js';
 import { bulletList, emphasis, heading, paragraph, type Phrasing } from '../lib/mdast.js';
-import { clauseKey } from './anchor-keys.js';
+import { clauseAnchorKey } from './anchor-keys.js';
 import { shortLabel } from './labels.js';
 
 function moved(old: ClauseSide, now: ClauseSide): string {
@@ -12,7 +12,7 @@ function moved(old: ClauseSide, now: ClauseSide): string {
 }
 
 function describe(force: ForceChange, hasSection: (anchor: string) => boolean): Phrasing[] {
-  const place = (anchor: string | undefined, label: string): Phrasing => (anchor !== undefined && hasSection(anchor) ? linkTo(clauseKey(anchor), label) : label);
+  const place = (anchor: string | undefined, label: string): Phrasing => (anchor !== undefined && hasSection(anchor) ? linkTo(clauseAnchorKey(anchor), label) : label);
   if (force.kind === 'opening-verb') {
     const effect = force.direction === 'weakened' ? 'binding → non-binding: an obligation becomes an exhortation.' : force.direction === 'strengthened' ? 'non-binding → binding: an exhortation becomes an obligation.' : `the opening verb changed; both forms are ${force.to.force}.`;
     return [place(force.anchor, moved(force.old, force.new)), ': ', emphasis(force.from.text), ' → ', emphasis(force.to.text), `, ${effect}`];

@@ -7,6 +7,7 @@ import { bulletList, heading, paragraph, strong, type Phrasing } from '../lib/md
 import { capitalise, formatDate } from '../lib/names.js';
 import { provenanceItem } from './provenance.js';
 import { wordingBlocks } from './wording.js';
+import { keyParts } from '../../../consolidate/clause-key.js';
 
 export const STATUS_WORDS: Record<MeasureStatus, string> = { 'in-force': 'in force', suspended: 'suspended', terminated: 'terminated', pending: 'adopted, not yet in force' };
 
@@ -21,8 +22,8 @@ export function measureTitle(measure: Measure): string {
 
 /** "841 (1993)#op_8" → "resolution 841 (1993), clause op_8": a measure key a reader can follow. */
 function keyWords(key: string): string {
-  const [document = key, clause] = key.split('#');
-  return clause ? `${/^\d/.test(document) ? `resolution ${document}` : document}, clause ${clause}` : key;
+  const { documentKey, clauseId } = keyParts(key);
+  return clauseId ? `${/^\d/.test(documentKey) ? `resolution ${documentKey}` : documentKey}, clause ${clauseId}` : key;
 }
 
 function facts(measure: Measure): Phrasing[][] {
