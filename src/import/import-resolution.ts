@@ -11,7 +11,7 @@ import { readParagraphNumbers } from './paragraph-numbers.js';
 import { proposeEffects } from './propose-effects.js';
 import { readHeader } from './read-header.js';
 import { splitSourceLines } from './source-lines.js';
-import { textBlocks } from './text-blocks.js';
+import { textBlocks, type Block } from './text-blocks.js';
 import { UniqueIds } from './unique-ids.js';
 import { writeYaml } from './write-yaml.js';
 
@@ -26,6 +26,8 @@ export interface ImportOptions {
   sourceFile?: string;
   /** The schema, relative to where the YAML will be written. */
   schemaPath: string;
+  /** A reader that knows its own paragraphs (a Word file): groups the lines into blocks instead of the text or Markdown reader. */
+  readBlocks?: (lines: readonly SourceLine[]) => Block[];
   /** Word's tracked changes: the text with all accepted (default), all rejected, or each as a negotiation bracket. */
   tracked?: TrackedChanges;
 }
@@ -70,12 +72,16 @@ export function readProvenance(lines: readonly SourceLine[]): { provenance: NonN
 /** Imports the official text of a resolution or draft (plain text or Markdown) as a resolution file. */
 export function importResolution(input: string, options: ImportOptions): ImportResult {
   const report = new ImportReport(options.file);
-  const lines = splitSourceLines(input, report);
+  return importSourceLines(splitSourceLines(input, report), report, options);
+}
+
+/** The import of lines another reader has already taken from its input (a PDF's running text), its doubts added to that reader's `report`. */
+export function importSourceLines(lines: readonly SourceLine[], report: ImportReport, options: ImportOptions): ImportResult {
   const { provenance, length } = readProvenance(lines);
   report.setLinesAside(lines.slice(0, length), 'header');
   const furniture = removePageFurniture(lines.slice(length), report);
   const text = furniture.lines;
-  const blocks = options.format === 'md' ? markdownBlocks(text, report) : textBlocks(text);
+  const blocks = options.readBlocks ? options.readBlocks(text) : options.format === 'md' ? markdownBlocks(text, report) : textBlocks(text);
   if (blocks.length === 0) report.add(1, 'warning', 'import-empty', 'the input holds no text to import');
 
   const header = readHeader(blocks, report);

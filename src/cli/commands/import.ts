@@ -1,5 +1,4 @@
 import { existsSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT } from '../exit-codes.js';
@@ -11,11 +10,14 @@ import { pathFrom } from '../../fs/path-from.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { FileExistsError } from '../../fs/write-new-file.js';
 import { importAkn } from '../../import/akn/import-akn.js';
+import { importDocx } from '../../import/docx/import-docx.js';
 import { checkWritten } from '../../import/check-written.js';
 import { ImportRefusal } from '../../import/import-refusal.js';
 import { importResolution, type ImportOptions, type TrackedChanges } from '../../import/import-resolution.js';
 import { MARKDOWN_TOO_DEEP } from '../../import/markdown-blocks.js';
-import { diagnostic, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
+import type { Diagnostic } from '../../load/diagnostic.js';
+import { decodeText } from '../../load/decode-text.js';
+import { readRegularFile } from '../../fs/read-regular-file.js';
 import { MAX_FILE_BYTES } from '../../load/read-source.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 
@@ -37,6 +39,7 @@ export const READERS = {
   text: { extensions: /\.txt$/i, binary: false, read: (text, options) => importResolution(text, { ...options, format: 'text' }) },
   md: { extensions: /\.(?:md|markdown)$/i, binary: false, read: readMarkdown },
   xml: { extensions: /\.(?:xml|akn)$/i, binary: false, read: readAkn },
+  docx: { extensions: /\.docx$/i, binary: true, read: importDocx },
 } satisfies Record<string, Reader>;
 
 const TRACKED: readonly TrackedChanges[] = ['accept', 'reject', 'brackets'];
@@ -63,16 +66,10 @@ export function formatOf(file: string, given: string | undefined): ReaderName {
   return FORMATS.find((name) => READERS[name].extensions.test(file)) ?? 'text';
 }
 
-/** The file as UTF-8 text, or the diagnostic that refuses it: not UTF-8, or binary. */
+/** The file as UTF-8 text, or the diagnostic that refuses it: binary, or another encoding (located at its first bad byte, with the encoding it probably is). */
 function asText(bytes: Uint8Array, shown: string): string | Diagnostic {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return diagnostic(shown, START_OF_FILE, 'error', 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8 (most editors: "Save with encoding" → UTF-8)');
-  }
-  if (text.includes('\u0000')) return diagnostic(shown, START_OF_FILE, 'error', 'binary-file', 'the file contains NUL bytes: it is a binary file, not text', 'give a Word (.docx) or PDF file its extension, or name its format with --format');
-  return text;
+  const decoded = decodeText(shown, bytes, 'give a Word (.docx) or PDF file its extension, or name its format with --format');
+  return decoded.ok ? decoded.text : decoded.diagnostic;
 }
 
 export async function readWith(reader: Reader, bytes: Uint8Array, shown: string, options: ImportOptions): Promise<ReadOutcome> {
@@ -127,13 +124,10 @@ or the file written does not validate (each problem at its line:col), 2 usage er
     const input = path.resolve(io.cwd, positionals[0]!);
     const shown = path.relative(io.cwd, input) || input;
     const format = formatOf(input, values.format);
-    const info = await stat(input).catch(() => undefined);
-    if (!info?.isFile()) {
-      io.stderr(`${shown}:1:1  error  ${info ? 'this is not a file' : 'no such file'}  [not-found]\n`);
-      return EXIT.problems;
-    }
-    if (info.size > MAX_FILE_BYTES) {
-      io.stderr(`${shown}:1:1  error  file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB  [file-too-large]\n`);
+    // Not a regular file (a folder, a pipe, a device), or too large: refused before a byte is read.
+    const read = readRegularFile(input, MAX_FILE_BYTES, shown);
+    if (!read.ok) {
+      io.stderr(formatText([read.diagnostic], countDiagnostics(1, [read.diagnostic]), useColour(io)));
       return EXIT.problems;
     }
     const output = values.output === undefined ? undefined : path.resolve(io.cwd, values.output);
@@ -150,7 +144,7 @@ or the file written does not validate (each problem at its line:col), 2 usage er
     };
     let result: ReadOutcome;
     try {
-      result = await readWith(READERS[format], await readFile(input), shown, options);
+      result = await readWith(READERS[format], read.bytes, shown, options);
     } catch (error) {
       if (!(error instanceof ImportRefusal)) throw error;
       io.stderr(formatText(error.diagnostics, countDiagnostics(1, error.diagnostics), useColour(io)));
