@@ -1,9 +1,9 @@
 import { readSource } from './read-source.js';
 import { LineCounter } from 'yaml';
 import { parseDocuments, parseYaml } from './parse-yaml.js';
-import { parsePlainYaml } from './parse-plain-yaml.js';
+import { parseWithJsYaml } from './parse-with-js-yaml.js';
 import { Locator } from './locate.js';
-import { PlainYamlPositions } from './plain-yaml-positions.js';
+import { JsYamlPositions } from './js-yaml-positions.js';
 import { checkSchema } from './check-schema.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { ResolutionDocument } from '../model/document.js';
@@ -29,7 +29,7 @@ export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; dia
 /**
  * A plain file's locator reads positions only when something asks where a value is: most files
  * are never asked, and building `yaml`'s tree is most of the cost of loading (see
- * `parsePlainYaml`). Asked, it reads them the cheaper way (`PlainYamlPositions`) where it can.
+ * `parseWithJsYaml`). Asked, it reads them the cheaper way (`JsYamlPositions`) where it can.
  */
 function deferredLocator(text: string): Locator {
   return new Locator(
@@ -37,13 +37,13 @@ function deferredLocator(text: string): Locator {
       const lineCounter = new LineCounter();
       return { document: parseDocuments(text, lineCounter)[0]!, lineCounter };
     },
-    () => PlainYamlPositions.read(text),
+    () => JsYamlPositions.read(text),
   );
 }
 
 /** Parses YAML text and checks it against the schema. */
 export function loadText(file: string, text: string): LoadResult {
-  const plain = parsePlainYaml(text);
+  const plain = parseWithJsYaml(text);
   if (plain) {
     const locate = deferredLocator(text);
     const problems = checkSchema(file, plain, locate);

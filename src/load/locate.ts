@@ -1,5 +1,5 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
-import type { PlainYamlPositions } from './plain-yaml-positions.js';
+import type { JsYamlPositions } from './js-yaml-positions.js';
 
 export type DataPath = ReadonlyArray<string | number>;
 export interface Position {
@@ -15,16 +15,16 @@ interface ParsedSource {
 /** Finds where a value lives in the YAML source, so that every message points at the right spot. */
 export class Locator {
   private source: ParsedSource | (() => ParsedSource);
-  private positions: PlainYamlPositions | undefined | (() => PlainYamlPositions | undefined);
+  private positions: JsYamlPositions | undefined | (() => JsYamlPositions | undefined);
 
   constructor(document: Document.Parsed, lineCounter: LineCounter);
   /**
    * A locator that parses its source only when first asked where something is: with `positions`
-   * when they can be read (the cheaper way, see `PlainYamlPositions`), else with `yaml`, which
+   * when they can be read (the cheaper way, see `JsYamlPositions`), else with `yaml`, which
    * `node` always needs.
    */
-  constructor(parse: () => ParsedSource, positions?: () => PlainYamlPositions | undefined);
-  constructor(first: Document.Parsed | (() => ParsedSource), second?: LineCounter | (() => PlainYamlPositions | undefined)) {
+  constructor(parse: () => ParsedSource, positions?: () => JsYamlPositions | undefined);
+  constructor(first: Document.Parsed | (() => ParsedSource), second?: LineCounter | (() => JsYamlPositions | undefined)) {
     this.source = typeof first === 'function' ? first : { document: first, lineCounter: second as LineCounter };
     this.positions = typeof second === 'function' ? second : undefined;
   }
@@ -34,7 +34,7 @@ export class Locator {
     return this.source;
   }
 
-  private get plain(): PlainYamlPositions | undefined {
+  private get plain(): JsYamlPositions | undefined {
     if (typeof this.positions === 'function') this.positions = this.positions();
     return this.positions;
   }

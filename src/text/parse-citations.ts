@@ -49,8 +49,13 @@ export const GENERAL_ASSEMBLY_BEFORE = /General\s+Assembly\s+$/i;
 const ARTICLE_BEFORE = /\bArticle\s+\d+\s*,?\s*$/i;
 const ITS_BEFORE = /\bits\s+$/i;
 
+/** Patterns compiled once: a citation is read a few patterns at a time, and validating a folder reads thousands. */
+const compiled = new Map<string, RegExp>();
+
 function sticky(source: string): RegExp {
-  return new RegExp(source, 'y');
+  let regex = compiled.get(source);
+  if (!regex) compiled.set(source, (regex = new RegExp(source, 'y')));
+  return regex;
 }
 
 function matchAt(pattern: string | RegExp, text: string, at: number): RegExpExecArray | null {

@@ -3,34 +3,62 @@ import type { LoadedDocument } from '../load/load-document.js';
 import { textLocator } from '../load/locate-in-text.js';
 import type { Position } from '../load/locate.js';
 import type { Clause, OperativeParagraph, Reference } from '../model/document.js';
-import { expandParagraphs, formatParagraphPath, walkOperative, type DataPath } from '../model/paragraph-path.js';
+import { parseParagraphPath, rangeTooLong, walkOperative, type DataPath } from '../model/paragraph-path.js';
 import { parseCitations } from '../text/parse-citations.js';
 import { citedResolutions } from '../model/citation.js';
 import { SchemaTrust } from './schema-trust.js';
 
-/** Every paragraph path a reference covers, ranges expanded: "5-9" gives 5, 6, 7, 8, 9. */
-function paragraphKeys(reference: Reference): string[] {
-  return (reference.paragraphs ?? []).flatMap((entry) => (expandParagraphs(entry) ?? []).map(formatParagraphPath));
+/**
+ * The paragraphs one entry of a reference covers, as a span of operative numbers and the
+ * subparagraph labels under them: "5-9" is 5 to 9, "8(a)(iii)" is 8 to 8 under (a)(iii).
+ * Entries `expandParagraphs` refuses cover nothing here either.
+ */
+interface Span {
+  from: number;
+  to: number;
+  labels: string[];
 }
 
-/** A paragraph and one of its subparagraphs meet: "8" and "8(a)" do. */
-function overlaps(a: string[], b: string[]): boolean {
-  return a.some((x) => b.some((y) => x === y || x.startsWith(`${y}(`) || y.startsWith(`${x}(`)));
+function spanOf(entry: string): Span | undefined {
+  const [from, to, ...rest] = entry.split('-');
+  if (rest.length > 0 || from === undefined) return undefined;
+  const start = parseParagraphPath(from);
+  if (!start) return undefined;
+  if (to === undefined) return { from: start.paragraph, to: start.paragraph, labels: start.labels };
+  const end = parseParagraphPath(to);
+  if (!end || start.labels.length > 0 || end.labels.length > 0 || end.paragraph < start.paragraph || rangeTooLong(start.paragraph, end.paragraph)) return undefined;
+  return { from: start.paragraph, to: end.paragraph, labels: [] };
+}
+
+function spansOf(reference: Reference): Span[] {
+  return (reference.paragraphs ?? []).flatMap((entry) => spanOf(entry) ?? []);
+}
+
+/** Whether one label path lies within the other: (a) and (a)(ii) do, (a) and (b) do not. */
+function nested(a: readonly string[], b: readonly string[]): boolean {
+  const shorter = Math.min(a.length, b.length);
+  for (let i = 0; i < shorter; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A paragraph and one of its subparagraphs meet: "8" and "8(a)" do, so do "5-9" and "7(b)". */
+function overlaps(a: readonly Span[], b: readonly Span[]): boolean {
+  return a.some((x) => b.some((y) => x.from <= y.to && y.from <= x.to && nested(x.labels, y.labels)));
 }
 
 /** A reference or effect target a clause declares, with what `covers` compares ready. */
 interface Declared {
   reference: Reference;
   resolutions: string[];
-  paragraphs: string[];
+  paragraphs: Span[];
 }
 
 function declaredOf(reference: Reference): Declared {
-  return { reference, resolutions: citedResolutions(reference), paragraphs: paragraphKeys(reference) };
+  return { reference, resolutions: citedResolutions(reference), paragraphs: spansOf(reference) };
 }
 
 /** Whether `declared` covers the citation found in the text. */
-function covers(declared: Declared, cited: Reference, citedParagraphs: string[]): boolean {
+function covers(declared: Declared, cited: Reference, citedParagraphs: Span[]): boolean {
   if (!citedResolutions(cited).some((r) => declared.resolutions.includes(r))) return false;
   if (declared.reference.clauses || (declared.reference.committee && cited.committee)) return true;
   return overlaps(declared.paragraphs, citedParagraphs);
@@ -73,7 +101,7 @@ export function checkCitationEffects(loaded: LoadedDocument, trust = SchemaTrust
     for (const citation of parseCitations(clause.text, number === undefined ? {} : { paragraph: number })) {
       const cited = citation.reference;
       if (citedResolutions(cited).length === 0 || !cited.paragraphs) continue;
-      const citedParagraphs = paragraphKeys(cited);
+      const citedParagraphs = spansOf(cited);
       declared ??= [...(clause.references ?? []), ...(paragraph?.clause.effects ?? []).flatMap((e) => (e.target ? [e.target] : []))].map(declaredOf);
       if (declared.some((d) => covers(d, cited, citedParagraphs))) continue;
       position ??= textLocator(loaded.text, loaded.locate, [...at, 'text']);

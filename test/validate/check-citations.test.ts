@@ -39,6 +39,17 @@ describe('citation-without-effect', () => {
     expect(checkCitationEffects(loaded(draft('    references:\n      - { resolution: 748 (1992), paragraphs: ["5-9"] }')))).toHaveLength(1);
   });
 
+  it('compares subparagraphs with ranges: "7(b)" lies within "5-9", "8(a)" and "8(b)" do not meet, "1" is not "12"', () => {
+    const citing = (cited: string, declared: string) =>
+      checkCitationEffects(loaded(draft(`    references:\n      - { resolution: 841 (1993), paragraphs: ["${declared}"] }`).replace('paragraphs 5 to 9', cited)));
+    expect(citing('paragraph 7 (b)', '5-9')).toEqual([]);
+    expect(citing('paragraphs 5 to 9', '8(a)(ii)')).toEqual([]);
+    expect(citing('paragraph 8 (a) (ii)', '8(a)')).toEqual([]);
+    expect(citing('paragraph 8 (b)', '8(a)')).toHaveLength(1);
+    expect(citing('paragraph 12', '1')).toHaveLength(1);
+    expect(citing('paragraphs 10 to 12', '5-9')).toHaveLength(1);
+  });
+
   it('ignores citations of the present document and of whole resolutions', () => {
     const text = draft('').replace('paragraphs 5 to 9 of resolution 841 (1993) are suspended', 'paragraphs 5 to 9 above and resolution 841 (1993) are recalled');
     expect(checkCitationEffects(loaded(text))).toEqual([]);

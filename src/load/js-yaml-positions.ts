@@ -1,7 +1,7 @@
 import jsyaml from 'js-yaml';
 import { LineCounter } from 'yaml';
 import type { DataPath, Position } from './locate.js';
-import { PLAIN_YAML_SCHEMA } from './parse-plain-yaml.js';
+import { JS_YAML_CORE_SCHEMA } from './parse-with-js-yaml.js';
 
 /** A node as js-yaml's listener saw it: where it starts, and what it holds. */
 interface PlainNode {
@@ -44,19 +44,19 @@ function pairUp(node: PlainNode): boolean {
 
 /**
  * Where every key and value of a YAML text is, read by js-yaml's listener, for texts on the
- * common ground of `parsePlainYaml`. Locating a few values this way costs a tenth of building
+ * common ground of `parseWithJsYaml`. Locating a few values this way costs a tenth of building
  * `yaml`'s full tree, which matters when hundreds of files each have one problem to point at.
- * Answers exactly as `Locator` does over `yaml`'s tree (test/load/plain-yaml-positions.test.ts
+ * Answers exactly as `Locator` does over `yaml`'s tree (test/load/js-yaml-positions.test.ts
  * holds the two side by side); undefined when the text is not plain or the listener's view does
  * not match the data, and the caller then asks `yaml`.
  */
-export class PlainYamlPositions {
+export class JsYamlPositions {
   private constructor(
     private readonly root: PlainNode,
     private readonly lines: LineCounter,
   ) {}
 
-  static read(text: string): PlainYamlPositions | undefined {
+  static read(text: string): JsYamlPositions | undefined {
     const stack: PlainNode[] = [];
     let root: PlainNode | undefined;
     let consistent = true;
@@ -81,7 +81,7 @@ export class PlainYamlPositions {
       else root = node;
     };
     try {
-      jsyaml.load(text, { schema: PLAIN_YAML_SCHEMA, listener } as jsyaml.LoadOptions);
+      jsyaml.load(text, { schema: JS_YAML_CORE_SCHEMA, listener } as jsyaml.LoadOptions);
     } catch {
       return undefined;
     }
@@ -89,7 +89,7 @@ export class PlainYamlPositions {
     const lines = new LineCounter();
     lines.addNewLine(0);
     for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
-    return new PlainYamlPositions(root, lines);
+    return new JsYamlPositions(root, lines);
   }
 
   private node(path: DataPath): PlainNode | undefined {

@@ -1,7 +1,7 @@
 import jsyaml from 'js-yaml';
 import { Scalar, Schema, type ScalarTag } from 'yaml';
 import { FORBIDDEN_KEYS, MAX_DEPTH } from './parse-yaml.js';
-import { onCommonGround } from './plain-yaml-ground.js';
+import { jsYamlReadsAlike } from './js-yaml-reads-alike.js';
 
 /**
  * The fast way in for the common case, a clean file. `yaml` keeps every node's position, which
@@ -10,14 +10,21 @@ import { onCommonGround } from './plain-yaml-ground.js';
  * js-yaml, and only a file with a problem is read again with `yaml` (see `loadText`).
  *
  * This is only sound where js-yaml reads a text exactly as `yaml` does, so it refuses (returns
- * undefined) a text off that common ground (`onCommonGround`), a text js-yaml finds wrong
+ * undefined) a text off that common ground (`jsYamlReadsAlike`), a text js-yaml finds wrong
  * (duplicate keys, syntax, several documents), and any structure the `yaml` path would refuse
  * (forbidden keys, nesting near the depth limit). Plain scalars are typed by `yaml`'s own
  * YAML 1.2 core schema rules, so `0o17`, `-.5` or `1_000` mean what they mean in `yaml`, not
  * what they mean in js-yaml. Keys that are not text (`null:`, `1.0:`) may read differently, but
  * the schema allows none, so such a file never passes on this path.
- * test/load/parse-plain-yaml.test.ts holds the two readings side by side on arbitrary text.
+ * test/load/parse-with-js-yaml.test.ts holds the two readings side by side on arbitrary text.
  */
+/**
+ * What a YAML 1.2 core schema scalar that is not a string can begin with (null `~ null`, bool
+ * `true false`, int and float `-+.0-9`). js-yaml asks every type about every plain scalar, and
+ * most are words: this answers them without the type's patterns.
+ */
+const CORE_FIRST = /^[-+.~0-9NnTtFf]/;
+
 function coreTags(): jsyaml.Type[] {
   const byTag = new Map<string, ScalarTag[]>();
   for (const tag of new Schema({}).tags as ScalarTag[]) {
@@ -29,7 +36,7 @@ function coreTags(): jsyaml.Type[] {
     const any = new RegExp(tags.map((tag) => tag.test!.source).join('|'));
     return new jsyaml.Type(name, {
       kind: 'scalar',
-      resolve: (text: string | null) => any.test(text ?? ''),
+      resolve: (text: string | null) => (text === null || text === '' || CORE_FIRST.test(text)) && any.test(text ?? ''),
       construct: (text: string | null) => {
         const found = tags.find((tag) => tag.test!.test(text ?? ''))!;
         const value = found.resolve(text ?? '', () => undefined, { intAsBigInt: false } as never);
@@ -40,31 +47,31 @@ function coreTags(): jsyaml.Type[] {
 }
 
 /** js-yaml's reading of plain scalars, made to follow `yaml`'s YAML 1.2 core schema. */
-export const PLAIN_YAML_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreTags() });
+export const JS_YAML_CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: coreTags() });
 
-/** Whether every value lies well within the depth limit and no key is one the `yaml` path refuses. */
-function plainStructure(data: unknown): boolean {
-  const stack: Array<[unknown, number]> = [[data, 0]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (depth >= MAX_DEPTH - 1) return false;
-    if (Array.isArray(value)) for (const item of value) stack.push([item, depth + 1]);
-    else if (value !== null && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return false;
-        stack.push([item, depth + 1]);
-      }
-    }
+/**
+ * Whether every value lies well within the depth limit and no key is one the `yaml` path
+ * refuses. Recursion is safe: it stops at the depth limit.
+ */
+function plainStructure(value: unknown, depth = 0): boolean {
+  if (depth >= MAX_DEPTH - 1) return false;
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!plainStructure(item, depth + 1)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (FORBIDDEN_KEYS.has(key) || !plainStructure((value as Record<string, unknown>)[key], depth + 1)) return false;
   }
   return true;
 }
 
 /** The data of a clean, plain YAML mapping, exactly as `yaml` would give it; undefined otherwise. */
-export function parsePlainYaml(text: string): Record<string, unknown> | undefined {
-  if (!onCommonGround(text)) return undefined;
+export function parseWithJsYaml(text: string): Record<string, unknown> | undefined {
+  if (!jsYamlReadsAlike(text)) return undefined;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: PLAIN_YAML_SCHEMA });
+    data = jsyaml.load(text, { schema: JS_YAML_CORE_SCHEMA });
   } catch {
     return undefined;
   }

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LineCounter, isPair, isScalar, stringify, visit } from 'yaml';
 import { Locator, type DataPath } from '../../src/load/locate.js';
-import { parsePlainYaml } from '../../src/load/parse-plain-yaml.js';
+import { parseWithJsYaml } from '../../src/load/parse-with-js-yaml.js';
 import { parseDocuments } from '../../src/load/parse-yaml.js';
-import { PlainYamlPositions } from '../../src/load/plain-yaml-positions.js';
+import { JsYamlPositions } from '../../src/load/js-yaml-positions.js';
 import { yamlFiles } from '../support/yaml-files.js';
 
 /** What the `yaml` path makes of a text: its data, or undefined when it finds any error. */
@@ -35,12 +35,12 @@ function pathsOf(data: unknown, at: DataPath = []): DataPath[] {
 }
 
 /**
- * Where `PlainYamlPositions` places every key and value must be where `Locator` over yaml's
+ * Where `JsYamlPositions` places every key and value must be where `Locator` over yaml's
  * tree does. It may decline an odd text (`{a}`), which is then located by yaml; returns whether
  * it read this one.
  */
 function expectSamePositions(text: string, data: unknown): boolean {
-  const positions = PlainYamlPositions.read(text);
+  const positions = JsYamlPositions.read(text);
   if (!positions) return false;
   const lineCounter = new LineCounter();
   const reference = new Locator(parseDocuments(text, lineCounter)[0]!, lineCounter);
@@ -58,7 +58,7 @@ function expectSamePositions(text: string, data: unknown): boolean {
  * declining everything.
  */
 function expectSameReading(text: string): { accepted: boolean; located: boolean } {
-  const plain = parsePlainYaml(text);
+  const plain = parseWithJsYaml(text);
   if (plain === undefined) return { accepted: false, located: false };
   const reference = readByYaml(text);
   expect(reference).toBeDefined();
@@ -67,7 +67,7 @@ function expectSameReading(text: string): { accepted: boolean; located: boolean 
   return { accepted: true, located: expectSamePositions(text, plain) };
 }
 
-describe('parsePlainYaml', () => {
+describe('parseWithJsYaml', () => {
   it('reads every shipped resolution and fixture exactly as yaml does, and places every value where yaml does', () => {
     const files = [...yamlFiles('resolutions'), ...yamlFiles('examples'), ...yamlFiles('test/fixtures')];
     const readings = files.map((file) => ({ file, ...expectSameReading(readFileSync(file, 'utf8')) }));
@@ -105,7 +105,7 @@ describe('parsePlainYaml', () => {
   });
 
   it('takes the fast path for a clean resolution file', () => {
-    expect(parsePlainYaml(readFileSync('test/fixtures/valid-minimal.yaml', 'utf8'))).toMatchObject({ kind: 'draft', dates: { circulated: '2019-12-16' } });
+    expect(parseWithJsYaml(readFileSync('test/fixtures/valid-minimal.yaml', 'utf8'))).toMatchObject({ kind: 'draft', dates: { circulated: '2019-12-16' } });
   });
 
   it('types plain scalars by the YAML 1.2 core schema, as yaml does', () => {
@@ -114,14 +114,21 @@ describe('parsePlainYaml', () => {
     }
   });
 
+  it('types a scalar by its first character and the rest as yaml does, whatever that character is', () => {
+    const rests = ['', 'ull', 'ULL', 'rue', 'RUE', 'alse', 'ALSE', '1', '.5', 'inf', 'Inf', 'nan', 'NaN', 'x1F', 'o17', 'e3', '1e3', '_0'];
+    for (let code = 0x21; code < 0x7f; code++) {
+      for (const rest of rests) expectSameReading(`key: ${String.fromCharCode(code)}${rest}\n`);
+    }
+  });
+
   it('declines what only the yaml path reports on', () => {
-    expect(parsePlainYaml('a: &x 1\nb: *x\n')).toBeUndefined();
-    expect(parsePlainYaml('a: 1\na: 2\n')).toBeUndefined();
-    expect(parsePlainYaml('a: 1\n---\nb: 2\n')).toBeUndefined();
-    expect(parsePlainYaml('__proto__: {}\n')).toBeUndefined();
-    expect(parsePlainYaml(`a: ${'['.repeat(45)}${']'.repeat(45)}\n`)).toBeUndefined();
-    expect(parsePlainYaml('a: "unclosed\n')).toBeUndefined();
-    expect(parsePlainYaml('- a\n- b\n')).toBeUndefined();
+    expect(parseWithJsYaml('a: &x 1\nb: *x\n')).toBeUndefined();
+    expect(parseWithJsYaml('a: 1\na: 2\n')).toBeUndefined();
+    expect(parseWithJsYaml('a: 1\n---\nb: 2\n')).toBeUndefined();
+    expect(parseWithJsYaml('__proto__: {}\n')).toBeUndefined();
+    expect(parseWithJsYaml(`a: ${'['.repeat(45)}${']'.repeat(45)}\n`)).toBeUndefined();
+    expect(parseWithJsYaml('a: "unclosed\n')).toBeUndefined();
+    expect(parseWithJsYaml('- a\n- b\n')).toBeUndefined();
   });
 
   it('reads any text it accepts exactly as yaml does', () => {

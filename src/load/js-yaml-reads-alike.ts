@@ -1,7 +1,7 @@
 import { MAX_DEPTH } from './parse-yaml.js';
 /**
- * Whether a YAML text lies on the common ground where js-yaml reads it exactly as `yaml` does
- * (see `parsePlainYaml`). Outside it, js-yaml is more lenient than `yaml` or reads differently:
+ * Whether js-yaml, the fast way in, reads a YAML text exactly as `yaml` does: the common ground
+ * on which `parseWithJsYaml` may use it. Outside it, js-yaml is more lenient than `yaml` or reads differently:
  * anchors, aliases, tags, explicit keys and directives; tabs; a byte-order mark and carriage
  * returns (js-yaml drops the one and reads the other as a line break, so its offsets are not
  * `yaml`'s; the loader refuses both anyway); lines of nothing but spaces (which
@@ -111,9 +111,34 @@ function flowRunsOverLines(text: string): boolean {
   return depth !== 0;
 }
 
-export function onCommonGround(text: string): boolean {
-  if (text.includes('\t') || text.includes('\r') || text.startsWith('\uFEFF') || /\n[ ]+(?=\n)/.test(`\n${text}\n`)) return false;
+/**
+ * Whether a line holds nothing but spaces. Such a line ends in " \n", or is the text's last and
+ * the text ends in a space: the pattern is searched only then, as most texts have neither.
+ */
+function hasLineOfSpaces(text: string): boolean {
+  return (text.includes(' \n') || text.endsWith(' ')) && /\n[ ]+(?=\n)/.test(`\n${text}\n`);
+}
+
+/** Whether a line of `structural` holding a node indicator begins an off-ground node there; only those lines are read. */
+function hasOffGroundNode(structural: string): boolean {
+  const indicators = new RegExp(NODE_INDICATORS.source, 'g');
+  for (let found = indicators.exec(structural); found; found = indicators.exec(structural)) {
+    const start = structural.lastIndexOf('\n', found.index) + 1;
+    const next = structural.indexOf('\n', found.index);
+    const end = next < 0 ? structural.length : next;
+    if (offGroundNode(structural.slice(start, end))) return true;
+    indicators.lastIndex = end;
+  }
+  return false;
+}
+
+/**
+ * Whether js-yaml reads `text` exactly as `yaml` does (see the top of this file). Validating a
+ * folder runs this on every file, so each search is made only where its pattern can be found.
+ */
+export function jsYamlReadsAlike(text: string): boolean {
+  if (text.includes('\t') || text.includes('\r') || text.startsWith('\uFEFF') || hasLineOfSpaces(text)) return false;
   const structural = structure(text);
   if (structural === undefined || OFF_GROUND.test(`\n${structural}\n`) || flowRunsOverLines(structural)) return false;
-  return !NODE_INDICATORS.test(structural) || !structural.split('\n').some((line) => NODE_INDICATORS.test(line) && offGroundNode(line));
+  return !hasOffGroundNode(structural);
 }
