@@ -11,5 +11,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   render: { summary: 'print a resolution or draft as circulated (text or Markdown), or its clean text', load: async () => (await import('./commands/render.js')).renderCommand },
   new: { summary: 'start a draft resolution for a regime, ready to validate', load: async () => (await import('./commands/new.js')).newCommand },
   fmt: { summary: 'renumber paragraphs and update cross-references after hand edits', load: async () => (await import('./commands/fmt.js')).fmtCommand },
+  serve: { summary: 'a workbench in the browser on this computer: library, documents, comparisons, impact, import', load: async () => (await import('./commands/serve.js')).serveCommand },
   validate: { summary: 'check resolution files against the format (for CI and editors)', load: async () => (await import('./commands/validate.js')).validateCommand },
 };

@@ -1,0 +1,112 @@
+import { realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
+import { loadDocument, type LoadedDocument } from '../load/load-document.js';
+import { collectFiles } from '../fs/collect-files.js';
+import { validateFiles } from '../validate/validate-files.js';
+import { isInside, resolveInDir } from './resolve-in-dir.js';
+
+/** One YAML file of the folder served: what it holds, if it could be read, and its problems as `validate` finds them. */
+export interface LibraryEntry {
+  /** Slash-separated, relative to the folder: how the pages name it. */
+  relative: string;
+  loaded?: LoadedDocument;
+  diagnostics: Diagnostic[];
+}
+
+export interface Library {
+  entries: LibraryEntry[];
+  /** Problems with the folder itself (a broken link …), and files left out because they lead outside it. */
+  diagnostics: Diagnostic[];
+}
+
+/** A document a page shows: a file of the folder, or a text imported into this session. */
+export interface ShownDocument {
+  /** What the pages pass in `?doc=`: the relative path, or `upload:N`. */
+  ref: string;
+  /** How the pages name it. */
+  name: string;
+  loaded: LoadedDocument;
+  /** The source file's name, for an imported text. */
+  uploaded?: string;
+  /** For an imported text: the importer's doubts, each at the input line it comes from. */
+  doubts?: Diagnostic[];
+}
+
+export const UPLOAD_PREFIX = 'upload:';
+
+/**
+ * The folder served, read once and again after each change in it (`invalidate`). Every path a
+ * request names is resolved through `resolveInDir`: nothing outside the folder is ever read.
+ * Imported texts are kept in memory only, never written unless the person saves one.
+ */
+export class Workspace {
+  private cached: Promise<Library> | undefined;
+  private readonly uploads = new Map<string, ShownDocument>();
+  private uploadCount = 0;
+
+  private constructor(readonly dir: string) {}
+
+  static async open(dir: string): Promise<Workspace> {
+    return new Workspace(await realpath(dir));
+  }
+
+  invalidate(): void {
+    this.cached = undefined;
+  }
+
+  library(): Promise<Library> {
+    this.cached ??= readLibrary(this.dir);
+    return this.cached;
+  }
+
+  /** The document `ref` names, if it is one of the folder's readable files or an imported text. */
+  async document(ref: string | null): Promise<ShownDocument | undefined> {
+    if (ref === null) return undefined;
+    if (ref.startsWith(UPLOAD_PREFIX)) return this.uploads.get(ref);
+    const entry = await this.entry(ref);
+    return entry?.loaded ? { ref, name: entry.relative, loaded: entry.loaded } : undefined;
+  }
+
+  /** The library entry for a relative path, resolved inside the folder (links out of it refused). */
+  async entry(relative: string): Promise<LibraryEntry | undefined> {
+    const real = await resolveInDir(this.dir, relative);
+    if (real === undefined) return undefined;
+    const { entries } = await this.library();
+    return entries.find((entry) => entry.relative === relative);
+  }
+
+  addUpload(fileName: string, loaded: LoadedDocument, doubts: Diagnostic[]): ShownDocument {
+    const ref = `${UPLOAD_PREFIX}${++this.uploadCount}`;
+    const shown = { ref, name: `${fileName} (imported, not saved)`, loaded, uploaded: fileName, doubts };
+    this.uploads.set(ref, shown);
+    return shown;
+  }
+
+  uploaded(): ShownDocument[] {
+    return [...this.uploads.values()];
+  }
+}
+
+export function relativeName(dir: string, file: string): string {
+  return path.relative(dir, file).split(path.sep).join('/');
+}
+
+async function readLibrary(dir: string): Promise<Library> {
+  const collected = await collectFiles([dir]);
+  const inside: string[] = [];
+  const diagnostics = [...collected.diagnostics];
+  for (const file of collected.files) {
+    const real = await realpath(file).catch(() => undefined);
+    if (real !== undefined && isInside(dir, real)) inside.push(file);
+    else diagnostics.push({ file: relativeName(dir, file), line: 1, col: 1, severity: 'warning', code: 'outside-folder', message: 'this file is a link to a place outside the folder served; it is not shown', hint: 'copy the file into the folder instead of linking to it' });
+  }
+  const validation = await validateFiles(inside, { corpus: [dir] });
+  const entries: LibraryEntry[] = [];
+  for (const file of inside) {
+    const result = await loadDocument(file);
+    const own = validation.diagnostics.filter((d) => d.file === file).sort(compareDiagnostics);
+    entries.push({ relative: relativeName(dir, file), ...(result.ok ? { loaded: result.loaded } : {}), diagnostics: own });
+  }
+  return { entries, diagnostics };
+}
