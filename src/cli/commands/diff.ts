@@ -12,7 +12,8 @@ import type { LoadedDocument } from '../../load/load-document.js';
 import { diffResolutions } from '../../diff/diff-resolutions.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatDiffText } from '../format/diff-text.js';
-import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, writeOutput } from '../report-output.js';
+import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
+import { comparisonDocx } from '../../render/docx/diff/comparison-docx.js';
 import { renderDiffReport } from '../../render/report/index.js';
 import { compareDrafts } from '../../negotiate/compare/compare-drafts.js';
 import { NegotiationRefusal } from '../../negotiate/refusal.js';
@@ -24,7 +25,7 @@ import { compareImpactsReport } from '../../render/report/compare-impacts-report
 import { formatCompareImpactsText } from '../../render/report/merge/compare-impacts-text.js';
 import type { RedlineStyle } from '../../render/report/lib/redline.js';
 
-const FORMATS = ['text', 'json', 'md'] as const;
+const FORMATS = ['text', 'json', 'md', 'docx'] as const;
 
 export const diffCommand: Command = {
   usage: `Usage: bluedraft diff OLD.yaml NEW.yaml [options]
@@ -43,6 +44,11 @@ Options:
   --format md         a Markdown report to paste into a cable or read on GitHub:
                       summary, changes of force first, a table of every change, and
                       each changed paragraph with its redline
+  --format docx       a Word document (give -o FILE.docx): NEW against OLD with real
+                      tracked changes, after a cover with the summary; accepting all
+                      changes gives NEW, rejecting all gives OLD (docs/word-output.md)
+  --author NAME       with --format docx: the author of the tracked changes
+                      (default: bluedraft)
   --exit-code         exit 1 when the documents differ (as \`git diff --exit-code\`)
   --base BASE.yaml    compare two competing drafts A and B against their common base
                       (docs/negotiation.md): per paragraph, agreed, only in A, only in B
@@ -62,9 +68,12 @@ differ (with --exit-code), a file is invalid, or the drafts cannot be compared (
 regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
 
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' }, base: { type: 'string' }, regime: { type: 'string' }, 'as-of': { type: 'string' }, dir: { type: 'string' }, ...OUTPUT_OPTIONS, ...REDLINE_OPTION });
+    const { values, positionals } = parseOptions(args, { format: { type: 'string' }, 'exit-code': { type: 'boolean' }, base: { type: 'string' }, regime: { type: 'string' }, 'as-of': { type: 'string' }, dir: { type: 'string' }, author: { type: 'string' }, ...OUTPUT_OPTIONS, ...REDLINE_OPTION });
     const format = oneOf('format', values.format, FORMATS, 'text');
     const redline = redlineOption(values.redline, format);
+    if (values.author !== undefined && format !== 'docx') throw new UsageError('--author names the author of the tracked changes in Word: add --format docx');
+    if (format === 'docx' && (values.base !== undefined || values.regime !== undefined)) throw new UsageError('--format docx shows one text against another: it does not go with --base or --regime');
+    if (format === 'docx') refuseBinaryToTerminal(io, values, 'docx');
     if (values.base !== undefined && values.regime !== undefined) throw new UsageError('give --base or --regime, not both: drafts are compared against a common base or against the regime in force');
     for (const option of ['as-of', 'dir'] as const) if (values[option] !== undefined && values.regime === undefined) throw new UsageError(`--${option} goes with --regime`);
     const asOf = values['as-of'] === undefined ? undefined : asOfOption(values['as-of']);
@@ -87,6 +96,10 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
       return values['exit-code'] && comparison.paragraphs.length > 0 ? EXIT.problems : EXIT.ok;
     }
     const diff = diffResolutions(documents[0]!, documents[1]!);
+    if (format === 'docx') {
+      await writeBinaryOutput(io, values, comparisonDocx(documents[0]!, documents[1]!, diff, { author: values.author ?? 'bluedraft' }));
+      return values['exit-code'] && !diff.identical ? EXIT.problems : EXIT.ok;
+    }
     await writeOutput(io, values, (print) => {
       if (format === 'json') print(`${JSON.stringify(diff, null, 2)}\n`);
       else if (format === 'md') print(renderDiffReport(diff, { redline }));
