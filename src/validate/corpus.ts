@@ -25,6 +25,11 @@ export class Corpus {
     }
   }
 
+  /** Whether a document cited so ("841 (1993)") is known to the run. */
+  has(citation: string): boolean {
+    return this.byCitation.has(citation);
+  }
+
   /**
    * Checks that each paragraph and clause a reference names exists in the cited document
    * (`self` when the reference has no resolution). Returns one result per problem.

@@ -7,7 +7,6 @@ import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { compareDiagnostics, hasErrors } from '../../load/diagnostic.js';
 import { validateFiles } from '../../validate/validate-files.js';
-import { checkXmlFile } from '../../validate/xml/check-xml-file.js';
 import { countDiagnostics, formatGithub, formatJson, formatText } from '../format/diagnostics.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
@@ -44,7 +43,11 @@ Exit codes: 0 no errors, 1 errors found, 2 usage error.`,
     // An .xml file named on its own is Akoma Ntoso, checked against its schema (docs/akn.md).
     const xml = resolved.filter((p) => /\.xml$/i.test(p));
     const result = await validateFiles(resolved.filter((p) => !xml.includes(p)), { corpus: corpus.map((c) => path.resolve(io.cwd, c)) });
-    for (const file of xml) result.diagnostics.push(...(await checkXmlFile(file)));
+    if (xml.length > 0) {
+      // Loaded only for Akoma Ntoso files: its XML reader is not needed to check YAML ones.
+      const { checkXmlFile } = await import('../../validate/xml/check-xml-file.js');
+      for (const file of xml) result.diagnostics.push(...(await checkXmlFile(file)));
+    }
     result.files.push(...xml);
     const diagnostics = result.diagnostics.sort(compareDiagnostics).map((d) => ({ ...d, file: path.relative(io.cwd, d.file) || d.file }));
     const counts = countDiagnostics(result.files.length, diagnostics);
