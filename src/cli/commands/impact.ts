@@ -11,10 +11,11 @@ import { assessImpact } from '../../consolidate/impact.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatImpactText } from '../format/impact.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
-import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, writeOutput } from '../report-output.js';
-import { renderImpactReport } from '../../render/report/index.js';
+import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
+import { impactReport, renderImpactReport } from '../../render/report/index.js';
+import { reportDocx } from '../../render/docx/report/report-docx.js';
 
-const FORMATS = ['text', 'json', 'md'] as const;
+const FORMATS = ['text', 'json', 'md', 'docx'] as const;
 
 export const impactCommand: Command = {
   usage: `Usage: bluedraft impact DRAFT.yaml [options]
@@ -31,7 +32,8 @@ Options:
   --as-of DATE         assess as if adopted on this date (default: the draft's latest date:
                        revised, else circulated)
   --format FORMAT      text (default), json, or md: a Markdown report to paste into
-                       a cable or read on GitHub, with a timeline of the regime
+                       a cable or read on GitHub, with a timeline of the regime; or
+                       docx: the same report as a Word document (give -o FILE.docx)
   --dir DIR            the folder of resolution files (default: ./resolutions)
 ${outputUsage(23)}
 ${redlineUsage(23)}
@@ -51,6 +53,7 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
     });
     const format = oneOf('format', values.format, FORMATS, 'text');
     const redline = redlineOption(values.redline, format);
+    if (format === 'docx') refuseBinaryToTerminal(io, values, 'docx');
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'give the draft file to assess' : `one draft at a time (got ${positionals.length} files)`);
     const file = path.resolve(io.cwd, positionals[0]!);
     const loadedDraft = await loadChecked(file);
@@ -63,6 +66,10 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
     const result = assessImpact(draft, loaded.regime, asOf);
     if (!result.ok) return refuseFiles(io, result.diagnostics, 1);
     const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.report.diagnostics], io.cwd);
+    if (format === 'docx') {
+      await writeBinaryOutput(io, values, reportDocx(impactReport({ ...result.report, diagnostics })));
+      return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+    }
     await writeOutput(io, values, (print) => {
       if (format === 'json') {
         const { report } = result;

@@ -8,10 +8,11 @@ import { consolidate } from '../../consolidate/consolidate.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { formatRegimeText } from '../format/regime.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
-import { OUTPUT_OPTIONS, outputUsage, writeOutput } from '../report-output.js';
-import { renderRegimeReport } from '../../render/report/index.js';
+import { OUTPUT_OPTIONS, outputUsage, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
+import { regimeReport, renderRegimeReport } from '../../render/report/index.js';
+import { reportDocx } from '../../render/docx/report/report-docx.js';
 
-const FORMATS = ['text', 'json', 'md'] as const;
+const FORMATS = ['text', 'json', 'md', 'docx'] as const;
 
 export const regimeCommand: Command = {
   usage: `Usage: bluedraft regime ID [options]
@@ -30,7 +31,8 @@ Options:
   --as-of DATE         consolidate as of this date (YYYY-MM-DD: the whole day, UTC; or an
                        ISO date-time with a zone, 1993-10-18T23:59-05:00); default: today
   --format FORMAT      text (default), json, or md: a Markdown report to paste into
-                       a cable or read on GitHub, with a timeline of the regime
+                       a cable or read on GitHub, with a timeline of the regime; or
+                       docx: the same report as a Word document (give -o FILE.docx)
   --dir DIR            the folder of resolution files (default: ./resolutions)
 ${outputUsage(23)}
   -h, --help           show this help
@@ -46,6 +48,7 @@ Exit codes: 0 consolidated, 1 problems found in the files (the regime is still s
       ...OUTPUT_OPTIONS,
     });
     const format = oneOf('format', values.format, FORMATS, 'text');
+    if (format === 'docx') refuseBinaryToTerminal(io, values, 'docx');
     const [id, ...extra] = positionals;
     if (id === undefined) throw new UsageError('give the regime id, e.g. `bluedraft regime haiti`');
     if (extra.length > 0) throw new UsageError(`one regime at a time (got also ${extra.join(', ')})`);
@@ -53,6 +56,10 @@ Exit codes: 0 consolidated, 1 problems found in the files (the regime is still s
     const loaded = await regimeOption(id, values.dir, io.cwd);
     const state = consolidate(loaded.regime, asOf);
     const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...state.diagnostics], io.cwd);
+    if (format === 'docx') {
+      await writeBinaryOutput(io, values, reportDocx(regimeReport({ ...state, diagnostics })));
+      return hasErrors(diagnostics) ? EXIT.problems : EXIT.ok;
+    }
     await writeOutput(io, values, (print) => {
       if (format === 'json') {
         print(`${JSON.stringify({ version: 1, ...state, diagnostics }, null, 2)}\n`);
