@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../load/diagnostic.js';
 import type { LoadedDocument } from '../load/load-document.js';
-import { collectFiles } from '../validate/collect-files.js';
+import { collectFiles } from '../fs/collect-files.js';
 import { loadChecked } from './load-checked.js';
 import { UsageError } from './usage-error.js';
 

@@ -1,6 +1,6 @@
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
 import { loadDocument } from '../load/load-document.js';
-import { collectFiles } from '../validate/collect-files.js';
+import { collectFiles } from '../fs/collect-files.js';
 import { documentDate, regimeDocument, type RegimeDocument } from './regime-document.js';
 
 /** The resolutions of one regime, in the order they were adopted. */

@@ -59,9 +59,18 @@ export function loadText(file: string, text: string): LoadResult {
   return { ok: true, loaded: { file, text, document: data as ResolutionDocument, locate } };
 }
 
-/** Reads, parses and schema-checks one resolution file. Never throws for bad content. */
+/**
+ * Reads, parses and schema-checks one resolution file. Never throws for bad content. A file
+ * refused only for what `bluedraft fmt` mends (a byte-order mark, CRLF line endings) is read
+ * mended, so that its other problems are reported with these, not hidden behind them.
+ */
 export async function loadDocument(file: string): Promise<LoadResult> {
   const source = await readSource(file);
-  if (!source.ok) return { ok: false, diagnostics: [source.diagnostic] };
-  return loadText(file, source.text);
+  if (source.ok) return loadText(file, source.text);
+  if (!source.mendable) return { ok: false, diagnostics: [source.diagnostic] };
+  const { text, diagnostics } = source.mendable;
+  const result = loadText(file, text);
+  if (!result.ok) return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
+  const { document, locate } = result.loaded;
+  return { ok: false, diagnostics, refused: { file, text, data: document, locate } };
 }

@@ -5,7 +5,7 @@ import { loadDocument, loadText, type LoadResult } from '../load/load-document.j
 import { citedResolutions } from '../model/citation.js';
 import type { Locator, Position } from '../load/locate.js';
 import type { DataPath } from '../model/paragraph-path.js';
-import { collectFiles } from './collect-files.js';
+import { collectFiles } from '../fs/collect-files.js';
 import { Corpus, type CorpusEntry } from './corpus.js';
 import { checkFile, type FileCheck } from './check-file.js';
 import { checkTargets } from './check-targets.js';

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../../src/load/diagnostic.js';
 import { loadDocument } from '../../src/load/load-document.js';
 import { citationOf } from '../../src/model/citation.js';
 import { allClauseIds, formatParagraphPath, resolveTargets, walkOperative } from '../../src/model/paragraph-path.js';
-import { collectFiles } from '../../src/validate/collect-files.js';
+import { collectFiles } from '../../src/fs/collect-files.js';
 import { outlineOf } from '../../src/validate/outline.js';
 import { validateFiles } from '../../src/validate/validate-files.js';
 

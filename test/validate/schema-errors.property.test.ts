@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareDiagnostics, type Diagnostic } from '../../src/load/diagnostic.js';
 import { loadText } from '../../src/load/load-document.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
-import { collectFiles } from '../../src/validate/collect-files.js';
+import { collectFiles } from '../../src/fs/collect-files.js';
 import { validateFiles } from '../../src/validate/validate-files.js';
 
 const REAL = (await collectFiles(['resolutions'])).files;

@@ -6,7 +6,7 @@ import { parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
 import { hasErrors, type Diagnostic } from '../../load/diagnostic.js';
-import { collectFiles } from '../../validate/collect-files.js';
+import { collectFiles } from '../../fs/collect-files.js';
 import { formatFile, type FormatStatus } from '../../edit/format-file.js';
 
 const HEADLINE: Record<FormatStatus, string | undefined> = {

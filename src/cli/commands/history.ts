@@ -15,7 +15,7 @@ import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { historyReport } from '../../render/report/history-report.js';
 import { formatHistoryText } from '../../render/report/history/history-text.js';
 import { stringifyReport } from '../../render/report/lib/stringify.js';
-import { collectFiles } from '../../validate/collect-files.js';
+import { collectFiles } from '../../fs/collect-files.js';
 
 const FORMATS = ['text', 'json', 'md'] as const;
 

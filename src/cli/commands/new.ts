@@ -12,7 +12,7 @@ import { citationOf } from '../../model/citation.js';
 import { newDraft } from '../../edit/new-draft.js';
 import { closest } from '../../text/closest.js';
 import { checkDocument } from '../../validate/check-document.js';
-import { collectFiles } from '../../validate/collect-files.js';
+import { collectFiles } from '../../fs/collect-files.js';
 import { Corpus } from '../../validate/corpus.js';
 import type { ResolutionDocument } from '../../model/document.js';
 

@@ -1,7 +1,11 @@
+import { Dirent, type Stats } from 'node:fs';
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../load/diagnostic.js';
 import { pathProblem } from '../load/path-problem.js';
+import { notAFile } from './not-a-file.js';
+
+const SPECIAL_HINT = 'a resolution file is a regular file: remove this one, or rename it without .yaml';
 
 export const YAML_EXTENSIONS = ['.yaml', '.yml'];
 
@@ -22,7 +26,8 @@ function brokenOr(link: string, error: unknown): Diagnostic {
 
 /**
  * Expands files and folders (recursively) into the YAML files they hold, sorted. A path that
- * does not exist, a folder without YAML and a symbolic-link loop each become a diagnostic.
+ * does not exist, a folder without YAML, a symbolic-link loop, and a pipe, socket or device
+ * (given, or named .yaml in a folder: it is never opened) each become a diagnostic.
  */
 export async function collectFiles(paths: readonly string[]): Promise<CollectedFiles> {
   const files = new Set<string>();
@@ -48,18 +53,23 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const child = path.join(folder, entry.name);
-      let isDirectory = entry.isDirectory();
+      let info: Stats | Dirent = entry;
       if (entry.isSymbolicLink()) {
         try {
-          isDirectory = (await stat(child)).isDirectory();
+          info = await stat(child);
         } catch (error) {
           diagnostics.push(brokenOr(child, error));
           continue;
         }
       }
-      if (isDirectory) found += await walk(child, inside);
-      else if (isYaml(entry.name)) {
+      if (info.isDirectory()) found += await walk(child, inside);
+      else if (!isYaml(entry.name)) continue;
+      else if (info.isFile()) {
         files.add(child);
+        found++;
+      } else {
+        // Found, and refused: the folder does hold a .yaml entry, so it is not "without YAML".
+        diagnostics.push(notAFile(child, info instanceof Dirent ? await stat(child) : info, SPECIAL_HINT));
         found++;
       }
     }
@@ -79,7 +89,7 @@ export async function collectFiles(paths: readonly string[]): Promise<CollectedF
       const found = await walk(given, new Set());
       if (found === 0) fail(given, 'no-yaml-files', 'this folder holds no .yaml or .yml files', 'give the folder that holds the resolution files, e.g. `resolutions/`');
     } else if (info.isFile()) files.add(given);
-    else fail(given, 'not-a-file', 'this is neither a file nor a folder', 'give a resolution file or a folder of them');
+    else diagnostics.push(notAFile(given, info, 'give a resolution file or a folder of them'));
   }
   return { files: [...files].sort(), diagnostics };
 }
