@@ -22,3 +22,12 @@ export { cleanBrackets, agreedChoice } from './text/clean-brackets.js';
 export { formatSource, type FormattedSource } from './edit/format-source.js';
 export { formatFile, type FileFormatting, type FormatOptions, type FormatStatus } from './edit/format-file.js';
 export { newDraft, type DraftOptions } from './edit/new-draft.js';
+
+// render as HTML: reports and resolutions as web pages (docs/html.md)
+export { reportHtml } from './render/html/report-html.js';
+export { reportToHast } from './render/html/report-to-hast.js';
+export { resolutionToHast, type ResolutionHastOptions, type ResolutionHastResult } from './render/html/resolution-to-hast.js';
+export { htmlPage, type HtmlPageOptions } from './render/html/html-page.js';
+export { stringifyHtml } from './render/html/stringify-html.js';
+export { HTML_STYLESHEET } from './render/html/stylesheet.js';
+export type { CitationInText, CitationHref } from './render/html/citation-link.js';

@@ -23,6 +23,19 @@ export interface GanttSection {
   bars: GanttBar[];
 }
 
+/** The chart as data, before it is written as Mermaid: what the HTML reports draw (src/render/html). */
+export interface GanttData {
+  title: string;
+  sections: GanttSection[];
+}
+
+declare module 'mdast' {
+  interface CodeData {
+    /** On a ```mermaid gantt block: the chart it draws, with its names as given (not Mermaid-safe look-alikes). */
+    gantt?: GanttData;
+  }
+}
+
 const LOOKALIKES: Record<string, string> = { ':': '\uA789', ';': ',', '#': '\uFF03', '%': '\uFF05' };
 
 /** A name that Mermaid reads back exactly as shown, on one line. */
@@ -42,5 +55,5 @@ export function ganttChart(title: string, sections: GanttSection[]): Code {
       lines.push(`    ${mermaidName(bar.name)} :${[...tags, bar.start, bar.end ?? '0d'].join(', ')}`);
     }
   }
-  return code('mermaid', lines.join('\n'));
+  return { ...code('mermaid', lines.join('\n')), data: { gantt: { title, sections } } };
 }

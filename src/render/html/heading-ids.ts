@@ -1,0 +1,25 @@
+import type { Heading, Nodes, Root } from 'mdast';
+import { headingSlugger } from '../report/lib/anchors.js';
+
+function plainText(node: Nodes): string {
+  if (node.type === 'html') return '';
+  if ('value' in node) return node.value;
+  return 'children' in node ? node.children.map(plainText).join('') : '';
+}
+
+function headings(node: Nodes): Heading[] {
+  if (node.type === 'heading') return [node];
+  return 'children' in node ? node.children.flatMap(headings) : [];
+}
+
+/**
+ * Gives each heading of a report the id GitHub gives it (github-slugger's rule, as
+ * `resolveAnchors` computed it), so the report's `#…` links, written for GitHub, land on the
+ * same headings in the HTML page. Changes the tree in place.
+ */
+export function addHeadingIds(tree: Root): void {
+  const slug = headingSlugger();
+  for (const heading of headings(tree)) {
+    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: slug(plainText(heading)) } };
+  }
+}
