@@ -15,6 +15,8 @@ import { formatDiffText } from '../format/diff-text.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
 import { comparisonDocx } from '../../render/docx/diff/comparison-docx.js';
 import { renderDiffReport } from '../../render/report/index.js';
+import { diffReport } from '../../render/report/diff-report.js';
+import { reportHtml } from '../../render/html/report-html.js';
 import { compareDrafts } from '../../negotiate/compare/compare-drafts.js';
 import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { compareReport } from '../../render/report/compare-report.js';
@@ -25,7 +27,7 @@ import { compareImpactsReport } from '../../render/report/compare-impacts-report
 import { formatCompareImpactsText } from '../../render/report/merge/compare-impacts-text.js';
 import type { RedlineStyle } from '../../render/report/lib/redline.js';
 
-const FORMATS = ['text', 'json', 'md', 'docx'] as const;
+const FORMATS = ['text', 'json', 'md', 'html', 'docx'] as const;
 
 export const diffCommand: Command = {
   usage: `Usage: bluedraft diff OLD.yaml NEW.yaml [options]
@@ -44,6 +46,8 @@ Options:
   --format md         a Markdown report to paste into a cable or read on GitHub:
                       summary, changes of force first, a table of every change, and
                       each changed paragraph with its redline
+  --format html       the same report as one self-contained web page (nothing loaded
+                      from anywhere) that prints as a clean redline (docs/html.md)
   --format docx       a Word document (give -o FILE.docx): NEW against OLD with real
                       tracked changes, after a cover with the summary; accepting all
                       changes gives NEW, rejecting all gives OLD (docs/word-output.md)
@@ -92,7 +96,7 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
         io.stderr(`bluedraft diff: ${error.message}\n`);
         return EXIT.problems;
       }
-      await writeOutput(io, values, (print) => print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : format === 'md' ? stringifyReport(compareReport(comparison, { redline })) : formatCompareText(comparison, useColour(io) && values.output === undefined)));
+      await writeOutput(io, values, (print) => print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : format === 'md' ? stringifyReport(compareReport(comparison, { redline })) : format === 'html' ? reportHtml(compareReport(comparison, { redline }), documents[2]!.language) : formatCompareText(comparison, useColour(io) && values.output === undefined)));
       return values['exit-code'] && comparison.paragraphs.length > 0 ? EXIT.problems : EXIT.ok;
     }
     const diff = diffResolutions(documents[0]!, documents[1]!);
@@ -103,6 +107,7 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
     await writeOutput(io, values, (print) => {
       if (format === 'json') print(`${JSON.stringify(diff, null, 2)}\n`);
       else if (format === 'md') print(renderDiffReport(diff, { redline }));
+      else if (format === 'html') print(reportHtml(diffReport(diff, { redline }), diff.new.language));
       else print(formatDiffText(diff, { old: positionals[0]!, new: positionals[1]! }, useColour(io) && values.output === undefined));
     });
     return values['exit-code'] && !diff.identical ? EXIT.problems : EXIT.ok;
@@ -132,6 +137,7 @@ async function diffAgainstRegime(
   await writeOutput(io, values, (print) => {
     if (format === 'json') print(`${JSON.stringify({ version: 1, ...comparison }, null, 2)}\n`);
     else if (format === 'md') print(stringifyReport(compareImpactsReport(comparison, { redline })));
+    else if (format === 'html') print(reportHtml(compareImpactsReport(comparison, { redline }), drafts[1].draft.document.language));
     else {
       const colour = useColour(io) && values.output === undefined;
       print(formatCompareImpactsText(comparison, colour));
