@@ -20,8 +20,8 @@ export interface NumberStart {
   supplied?: boolean;
 }
 
-/** The words after a number open with a capital, a quotation mark or bracket, or an ellipsis (a fragment of a paragraph). */
-const NUMBER_START = /^([0-9il]{1,3})\s*([.,)])\s+(?=["“'‘(\p{Lu}…]|\.\.\.)/u;
+/** The words after a number open with a capital, a quotation mark or bracket (a negotiation bracket too: "3. [Decides …]"), or an ellipsis (a fragment of a paragraph). */
+const NUMBER_START = /^([0-9il]{1,3})\s*([.,)])\s+(?=["“'‘([\p{Lu}…]|\.\.\.)/u;
 
 /** "5. Decides …", "i. Condemns …" (OCR for "1."), "14, Urges …" (OCR for "14."), "1) Decides" (list). */
 export function numberStart(line: string): NumberStart | undefined {

@@ -33,7 +33,7 @@ function saidWithItsWords(placed: PlacedChange, all: readonly PlacedChange[]): b
 }
 
 /** One diagnostic per pending tracked change, at the paragraph (and column) where it stands. */
-export function changeDiagnostics(file: string, paragraphs: readonly ShownParagraph[], mode: TrackedChanges, columnOf: (paragraph: ShownParagraph, offset: number) => number): Diagnostic[] {
+export function changeDiagnostics(file: string, paragraphs: readonly ShownParagraph[], mode: TrackedChanges): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const paragraph of paragraphs) {
     for (const placed of paragraph.changes) {
@@ -43,8 +43,8 @@ export function changeDiagnostics(file: string, paragraphs: readonly ShownParagr
       const what = replaces ? `${quoted(replaces.text)} replaced with ${changeWords(placed.change, placed.text).replace(/ inserted by /, ' by ')}` : changeWords(placed.change, placed.text);
       const said = `pending tracked change: ${what}; ${outcome(placed, mode)}`;
       found.push({
-        ...diagnostic(file, { line: paragraph.number, col: columnOf(paragraph, placed.offset) }, recorded ? 'info' : 'warning', 'docx-tracked-change', said, recorded ? undefined : 'accept or reject it in Word and import again, or import with --tracked accept, reject or brackets'),
-        where: paragraphPlace(paragraph),
+        ...diagnostic(file, { line: placed.at.paragraph, col: placed.at.column }, recorded ? 'info' : 'warning', 'docx-tracked-change', said, recorded ? undefined : 'accept or reject it in Word and import again, or import with --tracked accept, reject or brackets'),
+        where: paragraphPlace({ number: placed.at.paragraph, text: placed.at.words }),
       });
     }
   }

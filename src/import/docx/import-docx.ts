@@ -10,6 +10,7 @@ import { ClauseFinder } from './clause-finder.js';
 import { docxLines, type DocxText } from './docx-lines.js';
 import { docxParts, type DocxParts } from './docx-parts.js';
 import { DocxUnreadable } from './docx-unreadable.js';
+import { asNegotiatingText } from './negotiating-text.js';
 import { locateInWord, paragraphPlace } from './paragraph-place.js';
 import { shownParagraphs, type ShownParagraph } from './shown-paragraphs.js';
 import { wordComments } from './word-comments.js';
@@ -31,11 +32,6 @@ function firstLines(text: DocxText): Map<ShownParagraph, number> {
   const lines = new Map<ShownParagraph, number>();
   for (const [line, origin] of text.origins) if (!lines.has(origin.paragraph)) lines.set(origin.paragraph, line);
   return lines;
-}
-
-/** The column, in the Word paragraph's line, of an offset in its text. */
-function columnOf(paragraph: ShownParagraph, offset: number): number {
-  return offset - (paragraph.text.lastIndexOf('\n', offset - 1) + 1) + 1;
 }
 
 /**
@@ -64,8 +60,10 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
   const clauses = new ClauseFinder(result.document, result.clauseLines, new Set(result.setAside.map((s) => s.line)));
   attachComments(result.document, paragraphs, wordComments(parts.comments), lineOf, clauses);
   const bracketDoubts = mode === 'brackets' ? attachBrackets(options.file, paragraphs, lineOf, clauses) : [];
+  const madeFrom = mode === 'brackets' && paragraphs.some((p) => p.changes.some((c) => c.bracket && c.bracket.conflict === undefined)) ? asNegotiatingText(result.document) : undefined;
+  if (madeFrom !== undefined) bracketDoubts.push(diagnostic(options.file, START_OF_FILE, 'info', 'docx-negotiating-text', `the tracked changes were written as negotiation brackets: the file is imported as a draft made from ${madeFrom}, not as the adopted resolution`));
   const numbering = text.doubts.map(({ paragraph, message }) => ({ ...diagnostic(options.file, { line: paragraph.number, col: 1 }, 'warning', 'docx-numbering', message, 'check the number in Word (Format → Bullets and Numbering)'), where: paragraphPlace(paragraph) }));
-  const diagnostics = [...locateInWord(result.diagnostics, text.origins), ...changeDiagnostics(options.file, paragraphs, mode, columnOf), ...numbering, ...bracketDoubts].sort((a, b) => a.line - b.line || a.col - b.col);
+  const diagnostics = [...locateInWord(result.diagnostics, text.origins), ...changeDiagnostics(options.file, paragraphs, mode), ...numbering, ...bracketDoubts].sort((a, b) => a.line - b.line || a.col - b.col);
   const paragraphOf = (line: number) => text.origins.get(line)?.paragraph.number ?? line;
   return {
     document: result.document,

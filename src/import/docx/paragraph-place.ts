@@ -5,7 +5,7 @@ import type { ShownParagraph } from './shown-paragraphs.js';
 const WORDS = 8;
 
 /** Where a paragraph is, for a person with the Word file open: 'paragraph 14, "Decides that all States shall …"'. */
-export function paragraphPlace(paragraph: ShownParagraph): string {
+export function paragraphPlace(paragraph: Pick<ShownParagraph, 'number' | 'text'>): string {
   const words = paragraph.text.replace(/\s+/g, ' ').trim().split(' ');
   const opening = words.slice(0, WORDS).join(' ');
   return opening === '' ? `paragraph ${paragraph.number} (no text)` : `paragraph ${paragraph.number}, "${opening}${words.length > WORDS ? ' …' : ''}"`;

@@ -8,6 +8,8 @@ export interface PlacedChange {
   /** The changed words (inserted or deleted), and, for a replacement in brackets, the words inserted. */
   text: string;
   offset: number;
+  /** Where it stands in the Word file: the paragraph's number and stored words (changes included), and the column there. */
+  at: { paragraph: number; words: string; column: number };
   /** Brackets: the negotiation bracket recording it; absent where it could not be (then taken as accepted). */
   bracket?: { replaces?: { change: TrackedChange; text: string }; conflict?: string };
 }
@@ -24,6 +26,13 @@ export interface ShownParagraph {
   comments: string[];
 }
 
+/** Where piece `k` of a Word paragraph stands in it, as stored. */
+function storedAt(paragraph: WordParagraph, k: number, mode: TrackedChanges): PlacedChange['at'] {
+  const before = paragraph.pieces.slice(0, k).map((p) => p.text).join('');
+  const read = paragraph.pieces.filter((p) => mode === 'brackets' || kept(p, mode)).map((p) => p.text).join('');
+  return { paragraph: paragraph.number, words: read.trim() === '' ? paragraph.pieces.map((p) => p.text).join('') : read, column: before.length - (before.lastIndexOf('\n') + 1) + 1 };
+}
+
 /** Whether a piece of text stands in the text read in this mode. */
 function kept(piece: Piece, mode: TrackedChanges): boolean {
   if (!piece.change) return true;
@@ -36,7 +45,9 @@ function insideBracket(text: string): boolean {
 }
 
 /** Appends a piece in brackets mode: a change becomes "[words]", a deletion followed by its author's insertion "[old | new]". */
-function appendBracketed(shown: ShownParagraph, pieces: readonly Piece[], k: number): number {
+function appendBracketed(shown: ShownParagraph, paragraph: WordParagraph, k: number): number {
+  const pieces = paragraph.pieces;
+  const at = storedAt(paragraph, k, 'brackets');
   const piece = pieces[k]!;
   const change = piece.change!;
   const next = pieces[k + 1];
@@ -46,12 +57,12 @@ function appendBracketed(shown: ShownParagraph, pieces: readonly Piece[], k: num
   if (conflict !== undefined) {
     // Taken as accepted, and said: brackets do not nest.
     const inserted = replacement ? next.text : change.kind === 'insertion' ? piece.text : '';
-    shown.changes.push({ change, text: piece.text, offset: shown.text.length, bracket: { conflict } });
-    if (replacement) shown.changes.push({ change: next.change!, text: next.text, offset: shown.text.length, bracket: { conflict } });
+    shown.changes.push({ change, text: piece.text, offset: shown.text.length, at, bracket: { conflict } });
+    if (replacement) shown.changes.push({ change: next.change!, text: next.text, offset: shown.text.length, at: storedAt(paragraph, k + 1, 'brackets'), bracket: { conflict } });
     shown.text += inserted;
     return replacement ? k + 2 : k + 1;
   }
-  shown.changes.push(replacement ? { change: next.change!, text: next.text, offset: shown.text.length, bracket: { replaces: { change, text: piece.text } } } : { change, text: piece.text, offset: shown.text.length, bracket: {} });
+  shown.changes.push(replacement ? { change: next.change!, text: next.text, offset: shown.text.length, at, bracket: { replaces: { change, text: piece.text } } } : { change, text: piece.text, offset: shown.text.length, at, bracket: {} });
   shown.text += `[${words.join(' | ')}]`;
   return replacement ? k + 2 : k + 1;
 }
@@ -61,10 +72,10 @@ function append(shown: ShownParagraph, paragraph: WordParagraph, mode: TrackedCh
   for (let k = 0; k < pieces.length; ) {
     const piece = pieces[k]!;
     if (piece.change && mode === 'brackets') {
-      k = appendBracketed(shown, pieces, k);
+      k = appendBracketed(shown, paragraph, k);
       continue;
     }
-    if (piece.change) shown.changes.push({ change: piece.change, text: piece.text, offset: shown.text.length });
+    if (piece.change) shown.changes.push({ change: piece.change, text: piece.text, offset: shown.text.length, at: storedAt(paragraph, k, mode) });
     if (kept(piece, mode)) shown.text += piece.text;
     k++;
   }
@@ -87,8 +98,10 @@ export function shownParagraphs(paragraphs: readonly WordParagraph[], mode: Trac
   let current: ShownParagraph | undefined;
   for (const paragraph of paragraphs) {
     current ??= { number: paragraph.number, text: '', changes: [], comments: [] };
+    // A paragraph joined to the next is named after the first whose words it reads.
+    if (current.text.trim() === '') current.number = paragraph.number;
     append(current, paragraph, mode);
-    if (paragraph.mark) current.changes.push({ change: paragraph.mark, text: '', offset: current.text.length });
+    if (paragraph.mark) current.changes.push({ change: paragraph.mark, text: '', offset: current.text.length, at: storedAt(paragraph, paragraph.pieces.length, mode) });
     if (joinsNext(paragraph, mode)) continue;
     if (paragraph.styleId !== undefined) current.styleId = paragraph.styleId;
     if (paragraph.numbering) current.numbering = paragraph.numbering;
