@@ -14,8 +14,9 @@ import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
 import { impactReport, renderImpactReport } from '../../render/report/index.js';
 import { reportDocx } from '../../render/docx/report/report-docx.js';
+import { reportHtml } from '../../render/html/report-html.js';
 
-const FORMATS = ['text', 'json', 'md', 'docx'] as const;
+const FORMATS = ['text', 'json', 'md', 'html', 'docx'] as const;
 
 export const impactCommand: Command = {
   usage: `Usage: bluedraft impact DRAFT.yaml [options]
@@ -33,7 +34,8 @@ Options:
                        revised, else circulated)
   --format FORMAT      text (default), json, or md: a Markdown report to paste into
                        a cable or read on GitHub, with a timeline of the regime; or
-                       docx: the same report as a Word document (give -o FILE.docx)
+                       docx: the same report as a Word document (give -o FILE.docx);
+                       or html: as one self-contained web page that prints cleanly
   --dir DIR            the folder of resolution files (default: ./resolutions)
 ${outputUsage(23)}
 ${redlineUsage(23)}
@@ -77,6 +79,8 @@ Exit codes: 0 assessed, 1 problems found in the files (the assessment is still s
         print(`${JSON.stringify({ version: 1, ...report, ...states, diagnostics }, null, 2)}\n`);
       } else if (format === 'md') {
         print(renderImpactReport({ ...result.report, diagnostics }, { redline }));
+      } else if (format === 'html') {
+        print(reportHtml(impactReport({ ...result.report, diagnostics }, { redline }), draft.document.language));
       } else {
         const colour = useColour(io) && values.output === undefined;
         print(formatImpactText(result.report, colour));

@@ -11,8 +11,9 @@ import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-
 import { OUTPUT_OPTIONS, outputUsage, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
 import { regimeReport, renderRegimeReport } from '../../render/report/index.js';
 import { reportDocx } from '../../render/docx/report/report-docx.js';
+import { reportHtml } from '../../render/html/report-html.js';
 
-const FORMATS = ['text', 'json', 'md', 'docx'] as const;
+const FORMATS = ['text', 'json', 'md', 'html', 'docx'] as const;
 
 export const regimeCommand: Command = {
   usage: `Usage: bluedraft regime ID [options]
@@ -32,7 +33,8 @@ Options:
                        ISO date-time with a zone, 1993-10-18T23:59-05:00); default: today
   --format FORMAT      text (default), json, or md: a Markdown report to paste into
                        a cable or read on GitHub, with a timeline of the regime; or
-                       docx: the same report as a Word document (give -o FILE.docx)
+                       docx: the same report as a Word document (give -o FILE.docx);
+                       or html: as one self-contained web page that prints cleanly
   --dir DIR            the folder of resolution files (default: ./resolutions)
 ${outputUsage(23)}
   -h, --help           show this help
@@ -65,6 +67,8 @@ Exit codes: 0 consolidated, 1 problems found in the files (the regime is still s
         print(`${JSON.stringify({ version: 1, ...state, diagnostics }, null, 2)}\n`);
       } else if (format === 'md') {
         print(renderRegimeReport({ ...state, diagnostics }));
+      } else if (format === 'html') {
+        print(reportHtml(regimeReport({ ...state, diagnostics }), loaded.regime.documents[0]?.loaded.document.language ?? 'en'));
       } else {
         print(formatRegimeText(state));
         if (diagnostics.length > 0) print(`\nPROBLEMS IN THE FILES\n${formatText(diagnostics, countDiagnostics(loaded.regime.documents.length, diagnostics), useColour(io) && values.output === undefined)}`);
