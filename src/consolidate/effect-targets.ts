@@ -1,14 +1,12 @@
 import type { Effect } from '../model/document.js';
 import { entryProblem } from '../model/paragraph-path.js';
 import { describeProvision } from './describe.js';
-import type { Acting, Ledger, Reach } from './ledger.js';
+import type { ActingEffect } from './acting.js';
+import type { Ledger, Reach } from './ledger.js';
 import type { RegimeIndex, TargetScope } from './regime-index.js';
 
 /** Actions on committees, whose targets are the committees the cited clauses established. */
 export const COMMITTEE_ACTIONS = new Set<Effect['action']>(['committee-mandate', 'dissolve-committee']);
-
-/** The effect being applied, without its provenance entry. */
-export type ActingEffect = Omit<Acting, 'entry'>;
 
 /** A measure an effect acts on, and whether its target named it or only covered it collectively. */
 export interface TargetMeasure {
@@ -93,7 +91,7 @@ export class EffectTargets {
     const keys: string[] = [];
     for (const scope of this.scopes(acting, 'add `target:` with the resolution (and paragraph) that established the committee')) {
       for (const clause of scope.clauses ?? [undefined]) {
-        const found = this.ledger.committeesAt(scope.document, clause);
+        const found = this.ledger.committees.at(scope.document, clause);
         if (found.length === 0) {
           const where = clause ? describeProvision(clause.citation) : scope.document.label;
           this.ledger.report(acting, 'error', 'no-committee', `${where} establishes no committee (no \`establish-committee\` effect), so this ${acting.effect.action} effect has nothing to act on`, 'point the target at the paragraph that established the committee');

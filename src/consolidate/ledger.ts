@@ -1,4 +1,6 @@
 import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
+import type { Acting } from './acting.js';
+import { Committees } from './committees.js';
 import type { Effect } from '../model/document.js';
 import type { MeasureCode } from '../model/measures.js';
 import { describeProvision } from './describe.js';
@@ -9,15 +11,6 @@ import { codesOverlap } from './codes-overlap.js';
 import { clauseKey, keyParts, provisionKey } from './clause-key.js';
 import { sameProvision } from './same-provision.js';
 import type { CallClause, Committee, Measure, MeasureStatus, ProvenanceEntry } from './types.js';
-
-/** The clause and effect being applied, for provenance and for locating diagnostics. */
-export interface Acting {
-  document: RegimeDocument;
-  clause: IndexedClause;
-  effect: Effect;
-  effectIndex: number;
-  entry: ProvenanceEntry;
-}
 
 type Lifecycle = 'pending' | 'in-force' | 'terminated';
 
@@ -46,12 +39,13 @@ const VERB: Record<string, string> = {
 };
 
 /**
- * The mutable record of every measure and committee while effects are applied in date order.
+ * The mutable record of every measure (and, in `committees`, every committee) while effects are applied in date order.
  * Each method applies one action to one measure and reports what a person would need to fix.
  */
 export class Ledger {
   private readonly records = new Map<string, MeasureRecord>();
-  private readonly committees = new Map<string, Committee>();
+  /** The committees, kept apart from the measures; effects on either are scheduled and held alike. */
+  readonly committees = new Committees((acting, severity, code, message, hint) => this.report(acting, severity, code, message, hint));
   /** Clause key → the measures whose entry into force it sets (841 (1993) para. 3 → paras. 5–14). */
   private readonly imposedThrough = new Map<string, string[]>();
   /** Clause key → the non-binding call an `impose` effect named there: never a measure. */
@@ -150,20 +144,6 @@ export class Ledger {
   broughtIntoForce(key: string): boolean {
     const documentKey = this.records.get(key)?.clause.citation.documentKey;
     return [...this.imposedThrough.entries()].some(([imposer, keys]) => keys.includes(key) && keyParts(imposer).documentKey === documentKey);
-  }
-
-  registerCommittee(document: RegimeDocument, clause: IndexedClause): string {
-    const key = clauseKey(document, clause);
-    if (!this.committees.has(key)) this.committees.set(key, { key, establishedBy: clause.citation, status: 'pending', mandate: [], history: [], scheduled: [], awaiting: [], calledOff: [] });
-    return key;
-  }
-
-  /** Committees established by this clause or inside it; by the whole document where no clause is named. */
-  committeesAt(document: RegimeDocument, clause?: IndexedClause): string[] {
-    return [...this.committees.values()]
-      .filter((c) => c.establishedBy.documentKey === document.key)
-      .filter((c) => !clause || c.establishedBy.clauseId === clause.clause.id)
-      .map((c) => c.key);
   }
 
   schedule(key: string, entry: ProvenanceEntry): void {
@@ -346,26 +326,12 @@ export class Ledger {
     }
   }
 
-  applyToCommittee(key: string, acting: Acting): void {
-    const committee = this.committees.get(key)!;
-    const { entry, effect } = acting;
-    const name = `the committee established by ${describeProvision(committee.establishedBy)}`;
-    if (committee.status === 'dissolved') {
-      this.report(acting, effect.action === 'dissolve-committee' ? 'warning' : 'error', 'committee-dissolved', `${name} was already dissolved`, 'check the target, or the dates of both effects');
-      return;
-    }
-    if (effect.action === 'establish-committee') committee.status = 'active';
-    else if (effect.action === 'dissolve-committee') committee.status = 'dissolved';
-    else committee.mandate.push(entry);
-    committee.history.push(entry);
-  }
-
   /** The measures, committees and calls as they stand, in document and paragraph order. */
   finish(): { measures: Measure[]; committees: Committee[]; calls: CallClause[] } {
     const records = [...this.records.values()].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]);
     return {
       measures: records.map((record) => ({ ...record.measure, status: statusOf(record) })),
-      committees: [...this.committees.values()],
+      committees: this.committees.list(),
       // A call that a later effect made a piece of a measure (883 (1993) para. 7 "Confirms" the scope of 748 (1992) para. 6 (a)) is listed as that piece.
       calls: [...this.calls.entries()].filter(([key]) => !this.records.has(key)).map(([, call]) => call),
     };

@@ -17,7 +17,7 @@ export function registerDocument(ledger: Ledger, index: RegimeIndex, document: R
   const callOf = (owner: RegimeDocument, clause: IndexedClause) => callOpening(clause, index.clausesOf(owner), owner.loaded.document.language);
   for (const clause of index.clausesOf(document).values()) {
     for (const effect of effectsOf(clause)) {
-      if (effect.action === 'establish-committee') ledger.registerCommittee(document, clause);
+      if (effect.action === 'establish-committee') ledger.committees.register(document, clause);
       if (effect.action !== 'impose') continue;
       if (!effect.target) {
         // A call that declares itself a measure ("Calls upon Member States … to halt inbound maritime shipping") is listed as a call.
