@@ -1,7 +1,7 @@
 import type { Effect, EffectAction, OperativeParagraph, PreambularParagraph, Reference, ResolutionDocument, Subparagraph } from '../src/model/document.js';
 import { MEASURE_KINDS, type MeasureCode } from '../src/model/measures.js';
 import { parseCitations } from '../src/text/parse-citations.js';
-import { expectedLabel } from '../src/validate/numbering.js';
+import { expectedLabel } from '../src/model/numbering.js';
 import type { Random } from './random.js';
 import { operativeText, preambularText, reword, subparagraphText } from './wording.js';
 

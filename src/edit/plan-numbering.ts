@@ -1,7 +1,7 @@
 import type { OperativeParagraph, ResolutionDocument, Subparagraph } from '../model/document.js';
 import type { DataPath } from '../model/paragraph-path.js';
-import { expectedLabel, toRoman, type LabelStyle } from '../validate/numbering.js';
-import { numberingRestartsInParts, opensPart } from '../validate/part-numbering.js';
+import { expectedLabel, toRoman, type LabelStyle } from '../model/numbering.js';
+import { numberingRestartsInParts, opensPart } from '../model/part-numbering.js';
 import type { EditOperation } from './edit-plan.js';
 
 /** One display number fmt changes, for the report. */

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../load/diagnostic.js';
 import type { Reference, ResolutionDocument } from '../model/document.js';
 import { conventionalId, formatParagraphPath, parseParagraphPath, rangeTooLong, walkOperative, type DataPath, type ParagraphPath } from '../model/paragraph-path.js';
 import { joinNames } from '../text/join-names.js';
-import { numberingRestartsInParts } from '../validate/part-numbering.js';
+import { numberingRestartsInParts } from '../model/part-numbering.js';
 import { applyReplacements, type EditOperation, type TextReplacement } from './edit-plan.js';
 import { findInternalCitations, type CitedGroup, type CitedToken, type InternalCitation } from './internal-citations.js';
 

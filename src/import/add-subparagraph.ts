@@ -1,6 +1,6 @@
 import type { OperativeParagraph, Subparagraph } from '../model/document.js';
 import type { Position } from '../model/location.js';
-import { expectedLabel, styleOf } from '../validate/numbering.js';
+import { expectedLabel, styleOf } from '../model/numbering.js';
 import { addCorrection } from './add-correction.js';
 import { NUMBER_READING } from './number-reading.js';
 import type { ClauseTexts } from './clause-texts.js';

@@ -2,15 +2,16 @@ import { diagnostic, type Diagnostic } from '../load/diagnostic.js';
 import type { LoadedDocument } from '../load/load-document.js';
 import type { ResolutionDocument, Subparagraph } from '../model/document.js';
 import { allClauseIds, walkOperative, type DataPath } from '../model/paragraph-path.js';
-import { expectedLabel, styleOf } from './numbering.js';
+import { expectedLabel, styleOf } from '../model/numbering.js';
 import type { Corpus } from './corpus.js';
 import { checkBrackets } from './check-brackets.js';
 import { checkCitationEffects } from './check-citations.js';
 import { checkSources } from './check-sources.js';
+import { checkDelegationNames } from './check-delegation-names.js';
 import { SchemaTrust } from './schema-trust.js';
 import { checkTargets, effectTargets } from './check-targets.js';
 import { checkParts } from './check-parts.js';
-import { numberingRestartsInParts, opensPart } from './part-numbering.js';
+import { numberingRestartsInParts, opensPart } from '../model/part-numbering.js';
 
 /** Checks what the schema cannot express in a file that matched it. Every finding is located in the file. */
 export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnostic[] {
@@ -34,6 +35,7 @@ export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): 
   found.push(...checkBrackets(loaded, trust));
   found.push(...checkCitationEffects(loaded, trust));
   found.push(...checkSources(loaded, trust));
+  found.push(...checkDelegationNames(loaded, trust));
   return found;
 }
 

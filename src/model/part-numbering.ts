@@ -1,4 +1,4 @@
-import type { OperativeParagraph, ResolutionDocument } from '../model/document.js';
+import type { OperativeParagraph, ResolutionDocument } from './document.js';
 
 /**
  * Whether a resolution divided into parts numbers its operative paragraphs from 1 again in each
