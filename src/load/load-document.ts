@@ -6,6 +6,7 @@ import { Locator } from './locate.js';
 import { JsYamlPositions } from './js-yaml-positions.js';
 import { checkSchema } from './check-schema.js';
 import type { Diagnostic } from './diagnostic.js';
+import { nameLookalikes } from './name-lookalikes.js';
 import type { ResolutionDocument } from '../model/document.js';
 
 /** A file that parsed and matched the schema: its data, source text, and a way to locate nodes. */
@@ -41,13 +42,23 @@ function deferredLocator(text: string): Locator {
   );
 }
 
+/**
+ * The schema's findings, with a lookalike or invisible character in a name (an id, the regime,
+ * a citation) named where it is, instead of the schema's "not in the expected form" there. Only
+ * a file the schema refused can hold one: every name has a form or a list of values.
+ */
+function withLookalikesNamed(file: string, text: string, data: unknown, locate: Locator, problems: Diagnostic[]): Diagnostic[] {
+  const named = nameLookalikes(file, text, data, locate);
+  return named.diagnostics.length === 0 ? problems : [...named.diagnostics, ...problems.filter((d) => !named.explained(d))];
+}
+
 /** Parses YAML text and checks it against the schema. */
 export function loadText(file: string, text: string): LoadResult {
   const plain = parseWithJsYaml(text);
   if (plain) {
     const locate = deferredLocator(text);
     const problems = checkSchema(file, plain, locate);
-    if (problems.length > 0) return { ok: false, diagnostics: problems, refused: { file, text, data: plain, locate } };
+    if (problems.length > 0) return { ok: false, diagnostics: withLookalikesNamed(file, text, plain, locate, problems), refused: { file, text, data: plain, locate } };
     return { ok: true, loaded: { file, text, document: plain as unknown as ResolutionDocument, locate } };
   }
   const parse = parseYaml(file, text);
@@ -55,7 +66,7 @@ export function loadText(file: string, text: string): LoadResult {
   const { document, lineCounter, data } = parse.parsed;
   const locate = new Locator(document, lineCounter);
   const diagnostics = checkSchema(file, data, locate);
-  if (diagnostics.length > 0) return { ok: false, diagnostics, refused: { file, text, data, locate } };
+  if (diagnostics.length > 0) return { ok: false, diagnostics: withLookalikesNamed(file, text, data, locate, diagnostics), refused: { file, text, data, locate } };
   return { ok: true, loaded: { file, text, document: data as ResolutionDocument, locate } };
 }
 

@@ -7,6 +7,7 @@ import type { Corpus } from './corpus.js';
 import { checkBrackets } from './check-brackets.js';
 import { checkCitationEffects } from './check-citations.js';
 import { checkSources } from './check-sources.js';
+import { checkDelegationNames } from './check-delegation-names.js';
 import { SchemaTrust } from './schema-trust.js';
 import { checkTargets, effectTargets } from './check-targets.js';
 import { checkParts } from './check-parts.js';
@@ -34,6 +35,7 @@ export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): 
   found.push(...checkBrackets(loaded, trust));
   found.push(...checkCitationEffects(loaded, trust));
   found.push(...checkSources(loaded, trust));
+  found.push(...checkDelegationNames(loaded, trust));
   return found;
 }
 
