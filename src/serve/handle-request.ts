@@ -17,7 +17,7 @@ export interface ServeContext {
 
 /**
  * Which request is answered at all. A Host that is not the one served (DNS rebinding) is
- * refused with 421; a POST from a page of another origin with 403; a path with `..`, an encoded
+ * refused with 421; a POST from a page of another origin (or none: `Origin: null`) with 403 — the Referrer-Policy is same-origin, since with no-referrer a browser sends `Origin: null` even for the server's own forms; a path with `..`, an encoded
  * or double-encoded dot segment, a slash or a NUL in a segment with 400.
  */
 function refusal(context: ServeContext, request: IncomingMessage): Reply | undefined {
