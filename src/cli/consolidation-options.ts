@@ -4,6 +4,7 @@ import { loadRegime, type LoadedRegime } from '../consolidate/load-regime.js';
 import { parseAsOf } from '../consolidate/moment.js';
 import type { AsOf } from '../consolidate/types.js';
 import { closest } from '../text/closest.js';
+import { lookalikeNote } from '../load/lookalike-characters.js';
 import { UsageError } from './usage-error.js';
 import { FilesRefusedError } from './files-refused.js';
 import { loadDocument } from '../load/load-document.js';
@@ -16,7 +17,7 @@ export async function regimeOption(id: string, dir: string | undefined, cwd: str
     await refuseUnreadable(id, folder, loaded, cwd);
     const suggestion = closest(id, loaded.regimes);
     const known = loaded.regimes.length > 0 ? `regimes there: ${loaded.regimes.join(', ')}` : 'no regime is declared there';
-    throw new UsageError(`no resolution in ${path.relative(cwd, folder) || '.'} has \`regime: ${id}\`${suggestion ? `; did you mean "${suggestion}"?` : ''} (${known})`);
+    throw new UsageError(`no resolution in ${path.relative(cwd, folder) || '.'} has \`regime: ${id}\`${lookalikeNote(id) || (suggestion ? `; did you mean "${suggestion}"?` : '')} (${known})`);
   }
   return loaded;
 }

@@ -174,3 +174,14 @@ export function quoted(value: string): string {
     .reduce((text, f) => `${text.slice(0, f.offset)}<${f.name.split(' ')[0]}>${text.slice(f.offset + f.character.length)}`, value);
   return `"${shown}"`;
 }
+
+/**
+ * For a name given on the command line: what in it passes for something else, and the name as
+ * meant (`; "hаiti" contains U+0430 CYRILLIC SMALL LETTER A, which looks like the Latin "a": type
+ * "haiti"`); '' when nothing does.
+ */
+export function lookalikeNote(value: string): string {
+  const found = lookalikes(value);
+  if (found.length === 0) return '';
+  return `; ${quoted(value)} contains ${[...new Set(found.map(describeLookalike))].join('; and ')}: type "${withoutLookalikes(value)}"`;
+}

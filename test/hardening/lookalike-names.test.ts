@@ -99,3 +99,17 @@ describe('lookalike and invisible characters in delegation names', () => {
     expect(run.stdout).not.toMatch(/lookalike-character/);
   });
 });
+
+describe('lookalike and invisible characters in a regime named on the command line', () => {
+  const RESOLUTIONS = new URL('../../resolutions', import.meta.url).pathname;
+  for (const [name, id, said] of [
+    ['a Cyrillic а', `h${CYRILLIC_A}iti`, /"h.iti" contains U\+0430 CYRILLIC SMALL LETTER A, which looks like the Latin "a": type "haiti"/],
+    ['a zero-width space', `haiti${ZERO_WIDTH}`, /"haiti<U\+200B>" contains U\+200B ZERO WIDTH SPACE, an invisible character: type "haiti"/],
+  ] as const) {
+    it(`regime with ${name}: the character is named, with the id to type`, async () => {
+      const run = await runCli(['regime', id, '--dir', RESOLUTIONS]);
+      expect(run.stderr).toMatch(said);
+      expect(run.code).toBe(2);
+    });
+  }
+});

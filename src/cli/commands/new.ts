@@ -15,6 +15,7 @@ import { checkDocument } from '../../validate/check-document.js';
 import { collectFiles } from '../../fs/collect-files.js';
 import { Corpus } from '../../validate/corpus.js';
 import type { ResolutionDocument } from '../../model/document.js';
+import { lookalikeNote } from '../../load/lookalike-characters.js';
 
 const DRAFT_SYMBOL = /^S\/[0-9]{4}\/[1-9][0-9]*(?:\/Rev\.[1-9][0-9]*)?$/;
 const REGIME = /^[a-z][a-z0-9-]*$/;
@@ -93,7 +94,7 @@ Ctrl+D at a question, 2 usage error, 130 Ctrl+C at a question.`,
 
     const regime = given.regime ?? '';
     if (!regime) throw new UsageError('give the regime: --regime haiti');
-    if (!REGIME.test(regime)) throw new UsageError(`"${regime}" is not a regime id: lower case letters, digits and hyphens, e.g. southern-rhodesia`);
+    if (!REGIME.test(regime)) throw new UsageError(`"${regime}" is not a regime id: lower case letters, digits and hyphens, e.g. southern-rhodesia${lookalikeNote(regime)}`);
     const symbol = given.symbol || undefined;
     if (symbol?.startsWith('S/RES/')) throw new UsageError(`${symbol} is a resolution's symbol; a draft has its own (S/YYYY/NNN), or none until it is issued`);
     if (symbol !== undefined && !DRAFT_SYMBOL.test(symbol)) throw new UsageError(`"${symbol}" is not a draft's document symbol, e.g. S/2017/769`);
