@@ -34,10 +34,8 @@ const url = (page: string, query: Record<string, string> = {}) => `${server.url.
 /** axe-core, injected into the page (the context bypasses the CSP for the test's own script only). */
 async function seriousViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, target: JSON.stringify(v.nodes[0]?.target) }));
-  });
+  // Run in the page (a string: the test is compiled without the DOM's types).
+  const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, target: JSON.stringify(v.nodes[0] && v.nodes[0].target) })))`)) as Array<{ id: string; impact: string; target: string }>;
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.target}`);
 }
 
@@ -103,12 +101,12 @@ describe('the workbench in a browser', () => {
     const count = await changes.count();
     expect(count).toBeGreaterThan(3);
     await page.keyboard.press('j');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await changes.nth(0).getAttribute('id'));
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(await changes.nth(0).getAttribute('id'));
     await page.keyboard.press('j');
     await page.keyboard.press('j');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await changes.nth(2).getAttribute('id'));
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(await changes.nth(2).getAttribute('id'));
     await page.keyboard.press('k');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await changes.nth(1).getAttribute('id'));
+    expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe(await changes.nth(1).getAttribute('id'));
     expect(await page.locator('#live-status').textContent()).toMatch(/^Change 2 of \d+/);
     const moved = page.locator('[data-change]:has(.badge.moved)').first();
     await moved.focus();
@@ -206,7 +204,7 @@ describe('the workbench in a browser', () => {
   it('updates an open page when a file in the folder changes', async () => {
     const page = await context.newPage();
     await page.goto(url('/'));
-    await page.waitForFunction(() => document.readyState === 'complete');
+    await page.waitForLoadState('load');
     const source = readFileSync(path.join(folder, 'libya', 'S-RES-748-1992.yaml'), 'utf8');
     await page.waitForTimeout(300);
     writeFileSync(path.join(folder, 'libya', 'copy-748.yaml'), source);
@@ -220,12 +218,12 @@ describe('the workbench in a browser', () => {
     for (const address of pages) {
       // Each kind of page is checked by axe-core above; here what matters is what the texts become.
       await open(page, address, undefined, false);
-      const shown = await page.evaluate(() => ({
-        text: (document.querySelector('main')?.textContent ?? '').replace(/\s+/g, ' '),
+      const shown = (await page.evaluate(`({
+        text: (document.querySelector('main')?.textContent ?? '').replace(/\\s+/g, ' '),
         scripts: document.scripts.length,
         foreign: [...document.querySelectorAll('img, iframe, textarea, object, embed, body style, main script')].map((element) => element.tagName),
         links: [...document.querySelectorAll('a[href]')].map((a) => a.getAttribute('href') ?? '').filter((href) => !href.startsWith('/') && !href.startsWith('#') && !href.startsWith('?')),
-      }));
+      })`)) as { text: string; scripts: number; foreign: string[]; links: string[] };
       expect(shown.scripts, address).toBe(1);
       expect(shown.foreign, address).toEqual([]);
       expect(shown.links, address).toEqual([]);
