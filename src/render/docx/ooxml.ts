@@ -40,8 +40,12 @@ export function val(name: string, value: string | number): Element {
   return w(name, { val: value });
 }
 
-/** A whole XML part: the declaration, then the root element. */
+/**
+ * A whole XML part: the declaration, then the root element. xast-util-to-xml escapes `&` and `<`
+ * but not `>`, and "]]>" may not stand in XML text: it is written "]]&gt;" (the same value in
+ * an attribute; the trees hold no CDATA section, where it would mean anything else).
+ */
 export function xmlPart(element: Element): string {
   const root: Root = { type: 'root', children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8" standalone="yes"' }, element] };
-  return toXml(root);
+  return toXml(root, { closeEmptyElements: true, tightClose: true }).replaceAll(']]>', ']]&gt;');
 }

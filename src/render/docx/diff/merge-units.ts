@@ -1,5 +1,5 @@
 import type { ClauseChange } from '../../../diff/types.js';
-import { longestIncreasingSubsequence } from '../../../diff/lis.js';
+import { longestIncreasingSubsequence } from '../../../diff/longest-increasing-subsequence.js';
 import type { Unit } from './units.js';
 
 /**

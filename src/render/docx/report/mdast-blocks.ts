@@ -60,8 +60,8 @@ function table(node: Table): Element {
 /**
  * One block of a report's Markdown tree as Word paragraphs and tables: headings in Word's heading
  * styles, lists with their markers and hanging indents, tables as Word tables with a repeated
- * header row, quotations in the Quote style, code in a fixed-width font. A Mermaid chart is
- * left out: Word cannot draw it, and the report says in words what it shows.
+ * header row, quotations in the Quote style, code in a fixed-width font. A Mermaid chart, which
+ * Word cannot draw, is replaced by a line saying where it is drawn.
  */
 export function blockElements(node: RootContent, context: Context = { depth: 0, quote: false }): Element[] {
   switch (node.type) {
@@ -76,7 +76,8 @@ export function blockElements(node: RootContent, context: Context = { depth: 0, 
     case 'blockquote':
       return node.children.flatMap((child) => blockElements(child, { ...context, quote: true }));
     case 'code':
-      return node.lang === 'mermaid' ? [] : [paragraph({ style: STYLE.code, ...indent(context) }, textRuns(node.value, { code: true }, { newlines: 'break' }))];
+      if (node.lang === 'mermaid') return [paragraph({ style: bodyStyle(context) }, textRuns('The chart is not drawn in Word: the Markdown report (--format md) shows it on GitHub.', { italic: true }))];
+      return [paragraph({ style: STYLE.code, ...indent(context) }, textRuns(node.value, { code: true }, { newlines: 'break' }))];
     case 'footnoteDefinition':
       return node.children.flatMap((child, c) => (c === 0 && child.type === 'paragraph' ? [paragraph({ style: STYLE.body }, textRuns(`[${node.label ?? node.identifier}] `), phrasingRuns(child.children))] : blockElements(child, context)));
     case 'listItem':
