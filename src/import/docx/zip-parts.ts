@@ -5,7 +5,7 @@ import { DocxUnreadable } from './docx-unreadable.js';
 export const MAX_UNPACKED_BYTES = 64 * 1024 * 1024;
 
 /** Compressed bytes handed to the inflater at a time, so that what one step unpacks stays bounded too. */
-const STEP = 16 * 1024;
+const STEP = 8 * 1024;
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
