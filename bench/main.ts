@@ -10,6 +10,7 @@ import { benchNegotiation } from './sections/negotiation.js';
 import { benchReports } from './sections/reports.js';
 import { benchStartup } from './sections/startup.js';
 import { benchValidation } from './sections/validation.js';
+import { benchWord } from './sections/word.js';
 import { formatTable } from './table.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -40,6 +41,7 @@ const SECTIONS: Record<string, (context: BenchContext) => Figure[] | Promise<Fig
   diff: benchDiffScale,
   reports: benchReports,
   negotiation: benchNegotiation,
+  word: benchWord,
 };
 
 // `npm run bench -- diff` runs only the sections named; bench/results.json holds full runs only.
