@@ -5,7 +5,7 @@
  * says what was edited).
  */
 import { describe, expect, it } from 'vitest';
-import { formatDiffText } from '../../src/cli/format/diff-text.js';
+import { formatDiffText } from '../../src/render/report/diff/diff-text.js';
 import { diffResolutions } from '../../src/diff/diff-resolutions.js';
 import type { ResolutionDiff } from '../../src/diff/types.js';
 import { loadDocument } from '../../src/load/load-document.js';

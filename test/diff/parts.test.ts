@@ -5,7 +5,7 @@ import { diffResolutions } from '../../src/diff/diff-resolutions.js';
 import { loadText } from '../../src/load/load-document.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import { renderDiffReport } from '../../src/render/report/index.js';
-import { formatDiffText } from '../../src/cli/format/diff-text.js';
+import { formatDiffText } from '../../src/render/report/diff/diff-text.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/parts');
 

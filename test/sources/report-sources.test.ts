@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Wording } from '../../src/consolidate/types.js';
-import { wordingLines } from '../../src/cli/format/consolidation-lines.js';
+import { wordingLines } from '../../src/render/report/regime/consolidation-lines.js';
 import { stringifyReport } from '../../src/render/report/lib/stringify.js';
 import { wordingBlocks } from '../../src/render/report/regime/wording.js';
 

@@ -11,7 +11,7 @@ import { hasErrors } from '../../load/diagnostic.js';
 import type { LoadedDocument } from '../../load/load-document.js';
 import { diffResolutions } from '../../diff/diff-resolutions.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
-import { formatDiffText } from '../format/diff-text.js';
+import { formatDiffText } from '../../render/report/diff/diff-text.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
 import { comparisonDocx } from '../../render/docx/diff/comparison-docx.js';
 import { renderDiffReport } from '../../render/report/index.js';

@@ -9,7 +9,7 @@ import { loadChecked } from '../load-checked.js';
 import { hasErrors } from '../../load/diagnostic.js';
 import { assessImpact } from '../../consolidate/impact.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
-import { formatImpactText } from '../format/impact.js';
+import { formatImpactText } from '../../render/report/impact/impact-text.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineUsage, redlineOption, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
 import { impactReport, renderImpactReport } from '../../render/report/index.js';

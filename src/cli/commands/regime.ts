@@ -6,7 +6,7 @@ import { UsageError } from '../usage-error.js';
 import { hasErrors } from '../../load/diagnostic.js';
 import { consolidate } from '../../consolidate/consolidate.js';
 import { countDiagnostics, formatText } from '../format/diagnostics.js';
-import { formatRegimeText } from '../format/regime.js';
+import { formatRegimeText } from '../../render/report/regime/regime-text.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
 import { OUTPUT_OPTIONS, outputUsage, refuseBinaryToTerminal, writeBinaryOutput, writeOutput } from '../report-output.js';
 import { regimeReport, renderRegimeReport } from '../../render/report/index.js';

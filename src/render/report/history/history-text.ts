@@ -1,4 +1,4 @@
-import { redlineText } from '../../../cli/format/redline-text.js';
+import { redlineText } from '../lib/redline-text.js';
 import type { TextHistory } from '../../../negotiate/history/types.js';
 import { counted } from '../lib/names.js';
 import { eventWords, hasHistory, laterWords, wordCounts } from './event-words.js';

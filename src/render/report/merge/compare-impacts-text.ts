@@ -1,7 +1,7 @@
 import { describeMeasures, describeProvision } from '../../../consolidate/describe.js';
-import { redlineText } from '../../../cli/format/redline-text.js';
+import { redlineText } from '../lib/redline-text.js';
 import type { ImpactComparison, ImpactDraft, ImpactSide } from '../../../negotiate/compare/impact-types.js';
-import { asOfLine } from '../../../cli/format/regime.js';
+import { asOfLine } from '../regime/regime-text.js';
 import { counted } from '../lib/names.js';
 import { impactSideWords, impactStandingCounts } from './impact-side-words.js';
 import { standingWords } from './standing-words.js';

@@ -1,4 +1,4 @@
-import { redlineText } from '../../../cli/format/redline-text.js';
+import { redlineText } from '../lib/redline-text.js';
 import type { DraftComparison, DraftSide } from '../../../negotiate/compare/types.js';
 import { standingCounts, standingPlace, standingWords } from './standing-words.js';
 

@@ -1,4 +1,4 @@
-import type { Redline } from '../../diff/types.js';
+import type { Redline } from '../../../diff/types.js';
 
 const RED_STRUCK = '\x1b[31;9m';
 const GREEN = '\x1b[32m';

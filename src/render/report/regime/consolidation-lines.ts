@@ -1,10 +1,10 @@
-import { ACTION_LABELS, describeMeasures, describeMoment, describeProvision, describeWording } from '../../consolidate/describe.js';
-import type { Committee, Measure, ProvenanceEntry, Wording } from '../../consolidate/types.js';
-import type { ConditionMet } from '../../model/document.js';
-import { rankSource } from '../../model/sources/rank-source.js';
-import { rankSources } from '../../model/sources/rank-sources.js';
-import { reproducedBy, sourceWithRank } from '../../model/sources/source-words.js';
-import { currentRanking } from '../../validate/sources/ranking-files.js';
+import { ACTION_LABELS, describeMeasures, describeMoment, describeProvision, describeWording } from '../../../consolidate/describe.js';
+import type { Committee, Measure, ProvenanceEntry, Wording } from '../../../consolidate/types.js';
+import type { ConditionMet } from '../../../model/document.js';
+import { rankSource } from '../../../model/sources/rank-source.js';
+import { rankSources } from '../../../model/sources/rank-sources.js';
+import { reproducedBy, sourceWithRank } from '../../../model/sources/source-words.js';
+import { currentRanking } from '../../../validate/sources/ranking-files.js';
 
 /** Plain-text building blocks shared by `bluedraft regime` and `bluedraft impact`. */
 

@@ -1,6 +1,6 @@
-import { ACTION_LABELS, describeMoment, describeProvision } from '../../consolidate/describe.js';
-import type { CallClause, ConditionalChange, Measure, ProvenanceEntry } from '../../consolidate/types.js';
-import { sameProvision } from '../../consolidate/same-provision.js';
+import { ACTION_LABELS, describeMoment, describeProvision } from '../../../consolidate/describe.js';
+import type { CallClause, ConditionalChange, Measure, ProvenanceEntry } from '../../../consolidate/types.js';
+import { sameProvision } from '../../../consolidate/same-provision.js';
 import { indent, metWords, section, wordingLines } from './consolidation-lines.js';
 
 /** The conditions of a change that conditions hold back, one a line, verbatim. */

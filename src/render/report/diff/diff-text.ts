@@ -1,7 +1,7 @@
-import type { Effect } from '../../model/document.js';
-import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, PartChange, ResolutionDiff } from '../../diff/types.js';
-import { bracketCounts, bracketsOnlyWords, describeBracketChange } from '../../diff/describe-brackets.js';
-import { redlineText } from './redline-text.js';
+import type { Effect } from '../../../model/document.js';
+import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, PartChange, ResolutionDiff } from '../../../diff/types.js';
+import { bracketCounts, bracketsOnlyWords, describeBracketChange } from '../../../diff/describe-brackets.js';
+import { redlineText } from '../lib/redline-text.js';
 
 const COLOURS = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m' } as const;
 type Paint = (colour: keyof typeof COLOURS, text: string) => string;

@@ -1,5 +1,5 @@
-import { describeProvision } from '../../consolidate/describe.js';
-import type { MeasureStatus, RegimeState } from '../../consolidate/types.js';
+import { describeProvision } from '../../../consolidate/describe.js';
+import type { MeasureStatus, RegimeState } from '../../../consolidate/types.js';
 import { callLines, conditionalSections, heldLines } from './conditional-lines.js';
 import { committeeLines, indent, measureLines, section, wordingLines } from './consolidation-lines.js';
 

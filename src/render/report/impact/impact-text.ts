@@ -1,11 +1,11 @@
-import { describeMeasures, describeProvision } from '../../consolidate/describe.js';
-import { collectiveName, collectiveReach, impactSummary, type CollectiveEffect } from '../../consolidate/collective.js';
-import type { ImpactCategory, ImpactReport, MeasureImpact } from '../../consolidate/types.js';
-import { counted } from '../../render/report/lib/names.js';
-import { asOfLine } from './regime.js';
-import { redlineText } from './redline-text.js';
-import { conditionalSections } from './conditional-lines.js';
-import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from './consolidation-lines.js';
+import { describeMeasures, describeProvision } from '../../../consolidate/describe.js';
+import { collectiveName, collectiveReach, impactSummary, type CollectiveEffect } from '../../../consolidate/collective.js';
+import type { ImpactCategory, ImpactReport, MeasureImpact } from '../../../consolidate/types.js';
+import { counted } from '../lib/names.js';
+import { asOfLine } from '../regime/regime-text.js';
+import { redlineText } from '../lib/redline-text.js';
+import { conditionalSections } from '../regime/conditional-lines.js';
+import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from '../regime/consolidation-lines.js';
 
 const TITLES: Record<ImpactCategory, string> = {
   terminated: 'WOULD TERMINATE',
