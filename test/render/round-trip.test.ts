@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AnnexItem, ResolutionDocument, Subparagraph } from '../../src/model/document.js';
+import type { ResolutionDocument } from '../../src/model/document.js';
 import { walkOperative } from '../../src/model/paragraph-path.js';
 import type { RenderFormat } from '../../src/render/document/render-document.js';
 import { SUMMARY_MARK } from '../../src/text/editorial-marks.js';
@@ -12,6 +12,7 @@ import { loadedDocument } from '../support/loaded-document.js';
 import { reimported } from '../support/reimported.js';
 import { renderedAs } from '../support/rendered-as.js';
 import { yamlFiles } from '../support/yaml-files.js';
+import { structure } from '../support/clause-structure.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -19,23 +20,6 @@ const SHIPPED = yamlFiles(path.join(ROOT, 'resolutions')).map((file) => ({ name:
 const FULL = SHIPPED.filter(({ document }) => document.completeness === 'full');
 const PARTIAL = SHIPPED.filter(({ document }) => document.completeness !== 'full');
 
-
-/**
- * Clause texts and structure: ids, numbers and labels and how sure they are, texts, editorial
- * summaries, nesting; annexes with their items; the header facts and the vote.
- */
-function structure(document: ResolutionDocument): unknown {
-  const sub = (s: Subparagraph): unknown => ({ id: s.id, number: s.number, numberStatus: s.numberStatus, text: s.text, summary: s.summary, subparagraphs: s.subparagraphs?.map(sub) });
-  const item = (i: AnnexItem): unknown => ({ id: i.id, label: i.label, text: i.text, summary: i.summary, items: i.items?.map(item) });
-  return {
-    completeness: document.completeness,
-    opening: document.opening,
-    preamble: document.preamble.map((p) => ({ id: p.id, text: p.text, summary: p.summary })),
-    operative: document.operative.map((p) => ({ id: p.id, number: p.number, numberStatus: p.numberStatus, heading: p.heading, text: p.text, summary: p.summary, subparagraphs: p.subparagraphs?.map(sub) })),
-    annexes: document.annexes?.map((a) => ({ id: a.id, label: a.label, title: a.title, items: a.items.map(item) })),
-    header: { kind: document.kind, number: document.number, year: document.year, meeting: document.meeting, dates: document.dates, record: document.vote?.record },
-  };
-}
 
 describe('render → import gives back every shipped file exactly', () => {
   it('covers the full texts of all three regimes and the DPRK summaries', () => {
