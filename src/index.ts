@@ -31,3 +31,8 @@ export { htmlPage, type HtmlPageOptions } from './render/html/html-page.js';
 export { stringifyHtml } from './render/html/stringify-html.js';
 export { HTML_STYLESHEET } from './render/html/stylesheet.js';
 export type { CitationInText, CitationHref } from './render/html/citation-link.js';
+
+// render as Word: resolutions, comparisons with tracked changes, reports (docs/word-output.md)
+export { resolutionDocx, type DocxResult } from './render/docx/resolution-docx.js';
+export { comparisonDocx, type ComparisonOptions } from './render/docx/diff/comparison-docx.js';
+export { reportDocx } from './render/docx/report/report-docx.js';
