@@ -105,6 +105,11 @@ function pastIndentation(text: string, offset: number): number {
 export function syntaxErrorPlace(error: YAMLError, tokens: readonly CST.Token[], text: string): SyntaxErrorPlace {
   const at = error.pos[0];
   const flow = unclosedFlowCollection(tokens);
+  const quote = unclosedQuote(tokens, at);
+  // A quote left open inside a bracket leaves the bracket open too: the quote is the fault.
+  if (quote && (!flow || quote.offset > flow.start.offset)) {
+    return { offset: quote.offset, message: `this ${quote.source[0]} is never closed: the quoted text runs on to the end of the file`, hint: `close the text with ${quote.source[0]}` };
+  }
   if (flow && flow.start.offset <= at) {
     const [, bracket, what] = CLOSING[flow.start.type]!;
     return {
@@ -113,19 +118,19 @@ export function syntaxErrorPlace(error: YAMLError, tokens: readonly CST.Token[],
       hint: `close the ${what} with ${bracket} where it ends (and check its items for a missing comma or quote)`,
     };
   }
-  if (error.code === 'MISSING_CHAR') {
-    const quote = unclosedQuote(tokens, at);
-    if (quote) return { offset: quote.offset, message: `this ${quote.source[0]} is never closed: the quoted text runs on to the end of the file`, hint: `close the text with ${quote.source[0]}` };
-  }
   if (error.code === 'BLOCK_AS_IMPLICIT_KEY') {
+    const lineEnd = text.indexOf('\n', at) >>> 0;
+    if (/:(?:[ \t]|$)/.test(text.slice(at, lineEnd))) {
+      return { offset: at, message: 'this value holds a colon and a space (": "), which YAML reads as the start of a key', hint: 'put the value in quotes ("…"), or fold it with `>-` on the line of its key' };
+    }
     const line = nextContentLine(text, at);
-    if (line !== undefined) {
-      const siblings = keyIndent(text, at);
-      const own = keyIndent(text, line);
+    const siblings = keyIndent(text, at);
+    const own = line === undefined ? 0 : keyIndent(text, line);
+    if (line !== undefined && own > siblings) {
       return {
         offset: line,
-        message: `this line is indented ${own} spaces, deeper than the key above it (${siblings}): YAML reads it as part of that key's value`,
-        hint: `indent it ${siblings} spaces, as the keys it belongs with; or, if it continues the text above, fold that text with \`>-\``,
+        message: `this line is indented ${own} space${own === 1 ? '' : 's'}, deeper than the key above it (${siblings}): YAML reads it as part of that key's value`,
+        hint: `indent it ${siblings} space${siblings === 1 ? '' : 's'}, as the keys it belongs with; or, if it continues the text above, fold that text with \`>-\``,
       };
     }
   }

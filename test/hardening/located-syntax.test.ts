@@ -24,6 +24,9 @@ describe('YAML syntax errors, located where the user must act', () => {
     ['an unclosed single quote', `${HEAD}title: 'Haiti\n${BODY}`, '5:8', /this ' is never closed/],
     ['a key indented deeper than its siblings', `${HEAD}dates:\n  circulated: 1993-10-13\n   revised: 1993-10-14\n${BODY}`, '7:4', /indented 3 spaces, deeper than the key above it \(2\)/],
     ['a clause key indented deeper', `${HEAD}preamble: []\noperative:\n  - id: op_1\n    text: Decides.\n      number: 1\n`, '9:7', /indented 6 spaces, deeper than the key above it \(4\)/],
+    ['a quote left open inside a [', `${HEAD}sponsors: ["France, Haiti]\n${BODY}`, '5:12', /this " is never closed/],
+    ['a colon and a space inside a value, with more keys after it', `${HEAD}title: Note: this draft\n${BODY}`, '5:8', /holds a colon and a space/],
+    ['a key indented one space too deep at the top', `${HEAD} title: Haiti\n${BODY}`, '5:2', /indented 1 space, deeper than the key above it \(0\)/],
     ['a key indented less than its siblings', `${HEAD}dates:\n  circulated: 1993-10-13\n revised: 1993-10-14\n${BODY}`, '7:2', /./],
   ];
   for (const [name, text, place, message] of cases) {
