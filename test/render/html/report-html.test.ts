@@ -152,6 +152,18 @@ describe('what the converter refuses', () => {
     expect(() => reportToHast(tree([{ type: 'paragraph', children: [{ type: 'html', value: '<del>' }, { type: 'text', value: 'x' }, { type: 'html', value: '</ins>' }] }]))).toThrow(/closes <ins>/);
   });
 
+  it('turns the tags reports write into elements around the same words, nested as written', () => {
+    const hast = reportToHast(tree([{ type: 'paragraph', children: [{ type: 'text', value: 'a ' }, { type: 'html', value: '<del>' }, { type: 'text', value: '<b>x</b>' }, { type: 'html', value: '</del>' }, { type: 'html', value: '<ins>' }, { type: 'text', value: 'y' }, { type: 'html', value: '<sub>' }, { type: 'text', value: 'r2' }, { type: 'html', value: '</sub>' }, { type: 'html', value: '</ins>' }] }]));
+    expect(hast.children[0]).toMatchObject({
+      tagName: 'p',
+      children: [
+        { type: 'text', value: 'a ' },
+        { tagName: 'del', properties: { className: ['redline-delete'] }, children: [{ type: 'text', value: '<b>x</b>' }] },
+        { tagName: 'ins', children: [{ type: 'text', value: 'y' }, { tagName: 'sub', properties: { className: ['revision'] }, children: [{ type: 'text', value: 'r2' }] }] },
+      ],
+    });
+  });
+
   it('keeps only the words of a link that is neither a place in the page nor a web address', () => {
     const hast = reportToHast(tree([{ type: 'paragraph', children: ['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', '//evil.example/x', 'https://un.org/x'].map((url) => ({ type: 'link' as const, url, children: [{ type: 'text' as const, value: url }] })) }]));
     const paragraph = hast.children[0] as { children: Array<{ type: string; tagName?: string; properties?: { href?: string } }> };
