@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../model/document.js';
 import { CandidateIndex } from './candidate-index.js';
+import { longestIncreasingSubsequence } from './longest-increasing-subsequence.js';
 import { FREE, Matching } from './matching.js';
 import { FeatureSpace, similarity, SIMILARITY_THRESHOLD, type Features } from './similarity.js';
 import { findSplitsAndMerges } from './split-merge.js';
@@ -22,6 +23,12 @@ export interface AlignUnit {
  * rather than replaced it. Below it, the id is taken for a coincidence of numbering.
  */
 const SAME_ID_FLOOR = 0.3;
+/**
+ * A clause paired by similar wording alone (the ids differ) that would show as moved must be
+ * nearly the same clause: a clause inserted in one place that resembles one removed in another
+ * is otherwise shown as a move that did not happen (with many alike clauses, dozens of them).
+ */
+const MOVED_BY_WORDING_FLOOR = 0.9;
 /** Clauses compared in full with each clause that found no identical counterpart. */
 const CANDIDATES = 8;
 
@@ -62,7 +69,6 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
     const old = oldByKey.get(news[index]!.key)?.shift();
     if (old !== undefined) matching.pair(old, index, 'text', 1);
   }
-  pairRecurringWordingsInOrder(matching, olds, news);
 
   const space = new FeatureSpace();
   const oldFeatures = featureCache(olds, language, space);
@@ -86,7 +92,7 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
         }
       }
     }
-    candidates.sort((a, b) => b.similarity - a.similarity || Number(b.sameId) - Number(a.sameId) || a.distance - b.distance || a.new - b.new || a.old - b.old);
+    candidates.sort((a, b) => Number(b.sameId) - Number(a.sameId) || b.similarity - a.similarity || a.distance - b.distance || a.new - b.new || a.old - b.old);
     for (const candidate of candidates) {
       if (candidate.similarity < SIMILARITY_THRESHOLD) continue;
       if (matching.old.partner[candidate.old] === FREE && matching.new.partner[candidate.new] === FREE) matching.pair(candidate.old, candidate.new, 'similarity', candidate.similarity);
@@ -95,15 +101,44 @@ export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], la
       if (candidate.sameId && matching.old.partner[candidate.old] === FREE && matching.new.partner[candidate.new] === FREE) matching.pair(candidate.old, candidate.new, 'id', candidate.similarity);
     }
   }
-
+  // Once every pair is known: whether pairing a wording in order leaves more clauses in order depends on all of them.
+  pairRecurringWordingsInOrder(matching, olds, news);
+  releaseFarPairsByWording(matching, olds, news);
   findSplitsAndMerges(matching, { count: olds.length, features: oldFeatures, hasSubparagraphs: (i) => olds[i]!.hasSubparagraphs }, { count: news.length, features: newFeatures, hasSubparagraphs: (j) => news[j]!.hasSubparagraphs });
   return matching;
 }
 
 /**
+ * How many matched clauses kept their relative order (the longest run in order, as
+ * `longestIncreasingSubsequence` finds it): every other matched clause shows as moved.
+ */
+function keptInOrder(matching: Matching): number {
+  const olds: number[] = [];
+  for (const old of matching.new.partner) if (old >= 0) olds.push(old);
+  return longestIncreasingSubsequence(olds).reduce((sum, kept) => sum + kept, 0);
+}
+
+/** Unpairs the clauses paired by similar wording alone that would show as moved and are not nearly the same (`MOVED_BY_WORDING_FLOOR`). */
+function releaseFarPairsByWording(matching: Matching, olds: readonly AlignUnit[], news: readonly AlignUnit[]): void {
+  const paired: number[] = [];
+  news.forEach((_, newIndex) => {
+    if (matching.new.partner[newIndex]! >= 0) paired.push(newIndex);
+  });
+  const kept = longestIncreasingSubsequence(paired.map((newIndex) => matching.new.partner[newIndex]!));
+  paired.forEach((newIndex, position) => {
+    const old = matching.new.partner[newIndex]!;
+    if (kept[position] === 1 || matching.matchedBy[newIndex] !== 'similarity' || olds[old]!.id === news[newIndex]!.id || matching.new.similarity[newIndex]! >= MOVED_BY_WORDING_FLOOR) return;
+    matching.unpair(old, newIndex);
+  });
+}
+
+/**
  * A wording that recurs ("Recalling its resolution …" twice) may have been paired across its
  * twin, by an id that landed on the twin when paragraphs were inserted. The wordings being the
- * same, pairing them in their order shows the same text and no move that did not happen.
+ * same, pairing them in their order shows the same text and no move that did not happen. The
+ * pairs of a wording are taken in order only where they cross one another, and only where that
+ * leaves more clauses in order overall: where the same wording fills a whole document, pairing
+ * it in order would shift every pair past the clauses edited among them and show those moved.
  */
 function pairRecurringWordingsInOrder(matching: Matching, olds: readonly AlignUnit[], news: readonly AlignUnit[]): void {
   const pairsByKey = new Map<string, { olds: number[]; news: number[] }>();
@@ -115,13 +150,19 @@ function pairRecurringWordingsInOrder(matching: Matching, olds: readonly AlignUn
     pairs.news.push(newIndex);
     pairsByKey.set(unit.key, pairs);
   });
+  let kept: number | undefined;
   for (const pairs of pairsByKey.values()) {
-    if (pairs.news.length < 2) continue;
-    pairs.olds.sort((a, b) => a - b);
+    if (pairs.news.length < 2 || pairs.olds.every((old, i) => i === 0 || pairs.olds[i - 1]! < old)) continue;
+    const before = pairs.news.map((newIndex) => ({ newIndex, old: matching.new.partner[newIndex]!, by: matching.matchedBy[newIndex]! }));
+    kept ??= keptInOrder(matching);
+    const inOrder = [...pairs.olds].sort((a, b) => a - b);
     pairs.news.forEach((newIndex, i) => {
-      const old = pairs.olds[i]!;
+      const old = inOrder[i]!;
       matching.pair(old, newIndex, olds[old]!.id === news[newIndex]!.id ? 'id' : 'text', 1);
     });
+    const after = keptInOrder(matching);
+    if (after > kept) kept = after;
+    else for (const { newIndex, old, by } of before) matching.pair(old, newIndex, by, 1);
   }
 }
 

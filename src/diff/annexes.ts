@@ -1,6 +1,6 @@
 import type { Annex, AnnexItem, LanguageCode } from '../model/document.js';
-import { normaliseSpace } from './clause-units.js';
-import { fold } from './fold.js';
+import { comparedWording, normaliseSpace, sameWording } from './clause-units.js';
+import { matchableText } from './matchable-text.js';
 import { hasEdits, redline, type RedlineOptions } from './redline.js';
 import type { AnnexChange, AnnexEntryChange } from './types.js';
 
@@ -27,7 +27,7 @@ function describe(kind: AnnexEntryChange['kind'], item: AnnexItem): AnnexEntryCh
 function pairEntries(olds: AnnexItem[], news: AnnexItem[]): Array<[AnnexItem | undefined, AnnexItem | undefined]> {
   const free = new Set(olds);
   const partner = new Map<AnnexItem, AnnexItem>();
-  const named = (item: AnnexItem) => (item.name === undefined ? undefined : fold(normaliseSpace(item.name)));
+  const named = (item: AnnexItem) => (item.name === undefined ? undefined : matchableText(normaliseSpace(item.name)));
   const pass = (keyOf: (item: AnnexItem) => string | undefined, compatible: (old: AnnexItem, item: AnnexItem) => boolean = () => true) => {
     const byKey = new Map<string, AnnexItem[]>();
     for (const old of free) {
@@ -52,7 +52,7 @@ function pairEntries(olds: AnnexItem[], news: AnnexItem[]): Array<[AnnexItem | u
   pass((item) => item.id, notBothNamed);
   pass((item) => {
     const wording = wordingOf(item);
-    return wording === undefined ? undefined : normaliseSpace(wording);
+    return wording === undefined ? undefined : comparedWording(wording);
   }, notBothNamed);
   return [...news.map((item): [AnnexItem | undefined, AnnexItem] => [partner.get(item), item]), ...[...free].map((old): [AnnexItem, undefined] => [old, undefined])];
 }
@@ -64,7 +64,7 @@ function entryChanges(olds: readonly AnnexItem[], news: readonly AnnexItem[], la
     else if (!updated) changes.push(describe('removed', old));
     else {
       const change = describe('changed', updated);
-      if (old.name !== undefined && old.name !== updated.name) change.oldName = old.name;
+      if (old.name !== undefined && !sameWording(old.name, updated.name)) change.oldName = old.name;
       const lines = redline(wordingOf(old) ?? '', wordingOf(updated) ?? '', language, options);
       if (hasEdits(lines)) change.redline = lines;
       if (change.oldName !== undefined || change.redline || old.label !== updated.label || old.kind !== updated.kind) changes.push(change);
@@ -83,7 +83,7 @@ function wholeAnnex(kind: 'added' | 'removed', annex: Annex): AnnexChange {
 export function diffAnnexes(olds: readonly Annex[] = [], news: readonly Annex[] = [], language: LanguageCode, options: RedlineOptions = {}): AnnexChange[] {
   const free = new Set(olds);
   const changes: AnnexChange[] = [];
-  const label = (annex: Annex) => (annex.label === undefined ? undefined : fold(annex.label));
+  const label = (annex: Annex) => (annex.label === undefined ? undefined : matchableText(annex.label));
   const pairs = news.map((annex) => {
     const old = olds.find((candidate) => free.has(candidate) && candidate.id === annex.id) ?? olds.find((candidate) => free.has(candidate) && label(candidate) !== undefined && label(candidate) === label(annex));
     if (old) free.delete(old);
@@ -96,7 +96,7 @@ export function diffAnnexes(olds: readonly Annex[] = [], news: readonly Annex[] 
     }
     const change: AnnexChange = { kind: 'changed', id: annex.id, entries: entryChanges(old.items, annex.items, language, options) };
     if (annex.label !== undefined) change.label = annex.label;
-    if (old.title !== annex.title) change.title = { ...(old.title !== undefined && { old: old.title }), ...(annex.title !== undefined && { new: annex.title }) };
+    if (!sameWording(old.title, annex.title)) change.title = { ...(old.title !== undefined && { old: old.title }), ...(annex.title !== undefined && { new: annex.title }) };
     if (change.entries.length > 0 || change.title) changes.push(change);
   }
   for (const old of free) changes.push(wholeAnnex('removed', old));

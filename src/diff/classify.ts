@@ -1,10 +1,10 @@
 import type { LanguageCode } from '../model/document.js';
 import { align } from './align.js';
 import type { Anchors } from './anchors.js';
-import { normaliseSpace, partOf, type ClauseUnit } from './clause-units.js';
+import { comparedWording, partOf, sameWording, type ClauseUnit } from './clause-units.js';
 import { diffBrackets } from './brackets.js';
 import { diffEffects, diffMeasures } from './effects.js';
-import { longestIncreasingSubsequence } from './lis.js';
+import { longestIncreasingSubsequence } from './longest-increasing-subsequence.js';
 import { FREE, type Grouping, type Matching } from './matching.js';
 import { hasEdits, redline, type RedlineOptions } from './redline.js';
 import type { ClauseChange, ClauseSide, Part } from './types.js';
@@ -93,7 +93,7 @@ function paired(old: ClauseUnit, updated: ClauseUnit, matching: Matching, index:
   const score = matching.new.similarity[index]!;
   if (score < 1) change.similarity = Math.round(score * 1000) / 1000;
   if (old.key !== updated.key) {
-    if (normaliseSpace(old.wording) !== normaliseSpace(updated.wording)) {
+    if (comparedWording(old.wording) !== comparedWording(updated.wording)) {
       const lines = redline(old.wording, updated.wording, context.language, context.redline);
       if (hasEdits(lines)) change.redline = lines;
     }
@@ -102,7 +102,7 @@ function paired(old: ClauseUnit, updated: ClauseUnit, matching: Matching, index:
     if (subparagraphs.some((sub) => sub.kind !== 'unchanged')) change.subparagraphs = subparagraphs;
   }
   const [oldHeading, newHeading] = [headingOf(old), headingOf(updated)];
-  if (oldHeading !== newHeading) change.heading = { ...(oldHeading !== undefined && { old: oldHeading }), ...(newHeading !== undefined && { new: newHeading }) };
+  if (!sameWording(oldHeading, newHeading)) change.heading = { ...(oldHeading !== undefined && { old: oldHeading }), ...(newHeading !== undefined && { new: newHeading }) };
   if (partOf(old) !== partOf(updated)) change.inPart = { ...(old.side.inPart !== undefined && { old: old.side.inPart }), ...(updated.side.inPart !== undefined && { new: updated.side.inPart }) };
   annotate(change, [old], [updated]);
   if (moved) change.kind = 'moved';

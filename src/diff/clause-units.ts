@@ -1,6 +1,7 @@
 import type { OperativeParagraph, PreambularParagraph, ResolutionDocument, Subparagraph } from '../model/document.js';
 import { formatParagraphPath, type ParagraphPath } from '../model/paragraph-path.js';
 import type { AlignUnit } from './align.js';
+import { comparisonForm } from './comparison-form.js';
 import type { ClauseSide, Part } from './types.js';
 
 /** A clause prepared for comparison: where it stands, what it says, and its subparagraphs. */
@@ -21,8 +22,8 @@ export class ClauseUnit implements AlignUnit {
     this.hasSubparagraphs = children.length > 0;
     this.key =
       children.length === 0 && !side.summary
-        ? plainKey(normaliseSpace(wording))
-        : `${MARK}${JSON.stringify([normaliseSpace(wording), side.summary === true, children.map((child) => [child.side.number ?? null, child.key])])}`;
+        ? plainKey(comparedWording(wording))
+        : `${MARK}${JSON.stringify([comparedWording(wording), side.summary === true, children.map((child) => [child.side.number ?? null, child.key])])}`;
   }
 
   content(): string {
@@ -42,6 +43,19 @@ const IRREGULAR_SPACE = /[^\S ]| {2}/;
 /** Whitespace is never a difference: runs of it count as one space, and none at the ends. */
 export function normaliseSpace(text: string): string {
   return IRREGULAR_SPACE.test(text) || text.startsWith(' ') || text.endsWith(' ') ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
+/**
+ * A wording as compared: its comparison form (composed Unicode, no invisible characters, see
+ * `comparisonForm`) with whitespace normalised. Equal forms are the same wording however typed.
+ */
+export function comparedWording(text: string): string {
+  return normaliseSpace(comparisonForm(text));
+}
+
+/** Whether two optional wordings (a heading, a title, a name) are the same as compared, absent only as absent. */
+export function sameWording(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && comparedWording(a) === comparedWording(b));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { LanguageCode, ResolutionDocument } from '../model/document.js';
 import type { ClauseUnit } from './clause-units.js';
-import { fold } from './fold.js';
+import { comparisonForm } from './comparison-form.js';
+import { matchableText } from './matchable-text.js';
 import { openingVerb } from './opening-verb.js';
 import type { ClauseChange, ForceChange, ForceDirection } from './types.js';
 
@@ -20,13 +21,13 @@ const CHAPTER_VII: Record<LanguageCode, RegExp> = {
   ar: /(?:يتصرف|متصرفا)[^.؛]{0,40}(?:بموجب|وفقا لأحكام|وفقا ل)\s*الفصل السابع/,
 };
 
-/** What every wording above contains, even when wrapped: checked first, to fold only the few clauses that may match. */
+/** What every wording above contains, even when wrapped (in its comparison form): checked first, to fold only the few clauses that may match. */
 const SEVENTH = /vii|七|السابع/i;
 
 /** The id of the first paragraph that declares the Council acts under Chapter VII, if any. */
 export function chapterVIIClause(document: ResolutionDocument): string | undefined {
   const pattern = CHAPTER_VII[document.language];
-  const declares = (text: string | undefined) => text !== undefined && SEVENTH.test(text) && pattern.test(fold(text));
+  const declares = (text: string | undefined) => text !== undefined && SEVENTH.test(comparisonForm(text)) && pattern.test(matchableText(text));
   return [...document.preamble, ...document.operative].find((clause) => declares(clause.text))?.id;
 }
 

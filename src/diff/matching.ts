@@ -38,6 +38,15 @@ export class Matching {
     this.matchedBy[newIndex] = by;
   }
 
+  /** Undoes a pair: both clauses are free again. */
+  unpair(oldIndex: number, newIndex: number): void {
+    this.old.partner[oldIndex] = FREE;
+    this.new.partner[newIndex] = FREE;
+    this.old.similarity[oldIndex] = 0;
+    this.new.similarity[newIndex] = 0;
+    this.matchedBy[newIndex] = undefined;
+  }
+
   /** Records a split or merge, releasing any pair its clauses were in. */
   group(grouping: Grouping): void {
     for (const index of grouping.old) {

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../model/document.js';
-import { fold } from './fold.js';
+import { matchableText } from './matchable-text.js';
 import type { OpeningVerb } from './types.js';
 
 /**
@@ -100,7 +100,7 @@ const LEXICONS: Record<LanguageCode, Lexicon> = {
 function wordsOf(text: string): Array<{ plain: string; end: number }> {
   const words: Array<{ plain: string; end: number }> = [];
   for (const match of text.matchAll(/[^\s,;:.،؛]+/gu)) {
-    words.push({ plain: fold(match[0]), end: match.index + match[0].length });
+    words.push({ plain: matchableText(match[0]), end: match.index + match[0].length });
     if (words.length >= 8) break;
   }
   return words;
@@ -165,5 +165,5 @@ function matchCharacters(text: string, lexicon: Lexicon): OpeningVerb | undefine
  */
 export function openingVerb(text: string, language: LanguageCode): OpeningVerb | undefined {
   const lexicon = LEXICONS[language];
-  return language === 'zh' ? matchCharacters(fold(text), lexicon) : matchWords(text, lexicon);
+  return language === 'zh' ? matchCharacters(matchableText(text), lexicon) : matchWords(text, lexicon);
 }

@@ -1,5 +1,5 @@
-import { diffArrays } from 'diff';
 import type { LanguageCode } from '../model/document.js';
+import { anchoredDiff, type TokenRun } from './anchored-diff.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { Redline, RedlineSegment } from './types.js';
 
@@ -16,9 +16,10 @@ export interface RedlineOptions {
 /**
  * Myers' algorithm costs about (old + new tokens) × edit distance. A budget of five million
  * steps is a few milliseconds: any real clause fits, and a pathological one falls back at once.
+ * A long clause is cut at anchors first (`anchoredDiff`), each piece spending from the budget.
  */
 const DEFAULT_MAX_WORK = 5_000_000;
-const DEFAULT_TIMEOUT_MS = 250;
+const DEFAULT_TIMEOUT_MS = 1000;
 
 class SegmentList {
   readonly segments: RedlineSegment[] = [];
@@ -52,7 +53,7 @@ function wholeReplacement(oldText: string, newText: string): Redline {
  * `insert`) are the new text exactly, whitespace included; `delete` segments carry the old
  * wording with the old spaces around it that keep it apart from its neighbours.
  */
-function segmentsOf(changes: ReturnType<typeof diffArrays<string>>, oldText: string, newText: string, oldTokens: Token[], newTokens: Token[]): RedlineSegment[] {
+function segmentsOf(changes: readonly TokenRun[], oldText: string, newText: string, oldTokens: Token[], newTokens: Token[]): RedlineSegment[] {
   const list = new SegmentList();
   let oldAt = 0;
   let newAt = 0;
@@ -105,18 +106,18 @@ function segmentsOf(changes: ReturnType<typeof diffArrays<string>>, oldText: str
 /**
  * A word-level redline of one clause: what stayed, what was deleted, what was inserted.
  * Whitespace and line wraps are never changes; every word and punctuation mark is compared
- * whole, in every official language. The work is bounded: past the budget, the clause is shown
- * as replaced whole (`fallback: true`), so no input can hang the tool.
+ * whole, in every official language. The work is bounded: past the budget, a piece of a long
+ * clause is shown replaced, and a clause in which nothing could be matched is shown replaced
+ * whole (`fallback: true`), so no input can hang the tool.
  */
 export function redline(oldText: string, newText: string, language: LanguageCode, options: RedlineOptions = {}): Redline {
   const oldTokens = tokenize(oldText, language);
   const newTokens = tokenize(newText, language);
-  const total = oldTokens.length + newTokens.length;
-  const maxEditLength = Math.max(1, Math.floor((options.maxWork ?? DEFAULT_MAX_WORK) / Math.max(1, total)));
-  const changes = diffArrays(
+  const budget = { work: options.maxWork ?? DEFAULT_MAX_WORK, deadline: Date.now() + (options.timeoutMs ?? DEFAULT_TIMEOUT_MS) };
+  const changes = anchoredDiff(
     oldTokens.map((t) => t.key),
     newTokens.map((t) => t.key),
-    { maxEditLength, timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS },
+    budget,
   );
   if (!changes) return wholeReplacement(oldText, newText);
   return { segments: segmentsOf(changes, oldText, newText, oldTokens, newTokens), fallback: false };

@@ -1,8 +1,9 @@
+import { comparisonForm, isOwnComparisonForm } from './comparison-form.js';
 import type { LanguageCode } from '../model/document.js';
 
 /** A word, number or punctuation mark, located in the text it was read from. */
 export interface Token {
-  /** What is compared: the token's characters, with any line-wrap whitespace inside removed. */
+  /** What is compared: the token's characters in their comparison form (`comparisonForm`: composed, no invisible characters). */
   key: string;
   /** Offsets in the source text: `text.slice(start, end)` is the token as printed. */
   start: number;
@@ -19,8 +20,11 @@ export interface Token {
  */
 const SEGMENTED: ReadonlySet<LanguageCode> = new Set(['zh', 'ru', 'ar']);
 
-const LATIN_TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’‐-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+/** Invisible characters (see `comparisonForm`) count as part of a word, so that one inside a word does not cut it. */
+const LATIN_TOKEN = /[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\uFEFF]+(?:['’‐-][\p{L}\p{M}\p{N}\u200B-\u200D\u2060\uFEFF]+)*|[^\s\p{L}\p{M}\p{N}\u200B-\u200D\u2060\uFEFF]/gu;
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+/** A character that shows nothing (see `comparisonForm`). */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
 const WHITESPACE = /^\s+$/u;
 /** Han, kana, and the CJK and full-width punctuation that surround them. */
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
@@ -38,9 +42,11 @@ function segmenter(language: LanguageCode): Intl.Segmenter {
 
 function latinTokens(text: string): Token[] {
   const tokens: Token[] = [];
+  const plain = isOwnComparisonForm(text);
   for (const match of text.matchAll(LATIN_TOKEN)) {
-    const key = match[0];
-    tokens.push({ key, start: match.index, end: match.index + key.length, word: WORD_START.test(key) });
+    const key = plain ? match[0] : comparisonForm(match[0]);
+    if (key === '') continue;
+    tokens.push({ key, start: match.index, end: match.index + match[0].length, word: WORD_START.test(key) });
   }
   return tokens;
 }
@@ -48,6 +54,7 @@ function latinTokens(text: string): Token[] {
 /**
  * Chinese has no spaces between words, so whitespace next to a Chinese character is a line wrap
  * or typing noise: it is dropped before segmenting, or the segmenter would cut words at it.
+ * Invisible characters are dropped too, wherever they are.
  * Returns the compacted text and, for each of its characters, the offset in the original.
  */
 function compactCjk(text: string): { compact: string; origin: number[] } {
@@ -56,7 +63,9 @@ function compactCjk(text: string): { compact: string; origin: number[] } {
   let index = 0;
   while (index < text.length) {
     const char = text[index]!;
-    if (/\s/u.test(char)) {
+    if (INVISIBLE.test(char)) {
+      index++;
+    } else if (/\s/u.test(char)) {
       let end = index;
       while (end < text.length && /\s/u.test(text[end]!)) end++;
       const before = compact.at(-1);
@@ -79,13 +88,15 @@ function compactCjk(text: string): { compact: string; origin: number[] } {
 }
 
 function segmentedTokens(text: string, language: LanguageCode): Token[] {
-  const { compact, origin } = CJK.test(text) ? compactCjk(text) : { compact: text, origin: undefined };
+  const { compact, origin } = CJK.test(text) || INVISIBLE.test(text) ? compactCjk(text) : { compact: text, origin: undefined };
   const tokens: Token[] = [];
   for (const { segment, index, isWordLike } of segmenter(language).segment(compact)) {
     if (WHITESPACE.test(segment)) continue;
     const start = origin ? origin[index]! : index;
     const end = origin ? origin[index + segment.length - 1]! + 1 : index + segment.length;
-    tokens.push({ key: segment, start, end, word: isWordLike ?? WORD_START.test(segment) });
+    const key = comparisonForm(segment);
+    if (key === '') continue;
+    tokens.push({ key, start, end, word: isWordLike ?? WORD_START.test(key) });
   }
   return tokens;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { longestIncreasingSubsequence } from '../../src/diff/lis.js';
+import { longestIncreasingSubsequence } from '../../src/diff/longest-increasing-subsequence.js';
 
 /** The length of a longest strictly increasing subsequence, by the textbook quadratic method. */
 function longestLength(values: readonly number[]): number {

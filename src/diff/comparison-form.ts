@@ -1,0 +1,23 @@
+/**
+ * Characters that show nothing: zero-width space, non-joiner and joiner (U+200B–U+200D), word
+ * joiner (U+2060) and the zero-width no-break space, better known as the byte-order mark (U+FEFF).
+ */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
+/** Printable ASCII and line breaks: text that is its own comparison form. */
+const ASCII = /^[\t\n\r\x20-\x7E]*$/;
+
+/**
+ * What a text is compared by: composed Unicode (NFC: "é" typed as e and a combining accent is
+ * "é"), without invisible characters. Two texts that read the same are never a change; the
+ * text shown is always the text as written, never this form.
+ */
+export function comparisonForm(text: string): string {
+  if (isOwnComparisonForm(text)) return text;
+  return (HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text).normalize('NFC');
+}
+
+/** Whether a text is its own comparison form for certain (printable ASCII): callers comparing many pieces of it may skip them. */
+export function isOwnComparisonForm(text: string): boolean {
+  return ASCII.test(text);
+}
