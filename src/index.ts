@@ -36,3 +36,8 @@ export type { CitationInText, CitationHref } from './render/html/citation-link.j
 export { resolutionDocx, type DocxResult } from './render/docx/resolution-docx.js';
 export { comparisonDocx, type ComparisonOptions } from './render/docx/diff/comparison-docx.js';
 export { reportDocx } from './render/docx/report/report-docx.js';
+
+// import a Word file: numbering as printed, tracked changes, comments (docs/import-docx.md)
+export { importDocx } from './import/docx/import-docx.js';
+export { ImportRefusal } from './import/import-refusal.js';
+export type { TrackedChanges } from './import/import-resolution.js';
