@@ -1,6 +1,7 @@
 import type { Reference } from '../model/document.js';
 import { describeMeasure } from '../model/measures.js';
 import type { Measure, Moment, ProvenanceEntry, ProvisionCitation, Wording } from './types.js';
+import { joinNames } from '../text/join-names.js';
 
 /**
  * Plain-language names for consolidation results, shared by the text output and the reports.
@@ -68,19 +69,15 @@ export function describeWording(wording: Wording): string {
   return `summary, not official wording${wording.status ? ` (${wording.status})` : ''}`;
 }
 
-function listed(items: readonly string[]): string {
-  return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
-
 /** The citation as the clause writes it where the file records that, else built from its parts. */
 export function describeReference(reference: Reference): string {
   if (reference.text) return reference.text;
   const where = reference.resolution ? `resolution ${reference.resolution}` : 'this text';
   const parts: string[] = [];
-  if (reference.paragraphs?.length) parts.push(`${reference.paragraphs.length === 1 && !reference.paragraphs[0]!.includes('-') ? 'paragraph' : 'paragraphs'} ${listed(reference.paragraphs)} of ${where}`);
-  if (reference.clauses?.length) parts.push(`${reference.clauses.length === 1 ? 'clause' : 'clauses'} ${listed(reference.clauses)} of ${where}`);
-  if (reference.resolutions?.length) parts.push(reference.andSubsequent ? `resolutions ${reference.resolutions.join(', ')} and subsequent related resolutions` : `resolutions ${listed(reference.resolutions)}`);
+  if (reference.paragraphs?.length) parts.push(`${reference.paragraphs.length === 1 && !reference.paragraphs[0]!.includes('-') ? 'paragraph' : 'paragraphs'} ${joinNames(reference.paragraphs)} of ${where}`);
+  if (reference.clauses?.length) parts.push(`${reference.clauses.length === 1 ? 'clause' : 'clauses'} ${joinNames(reference.clauses)} of ${where}`);
+  if (reference.resolutions?.length) parts.push(reference.andSubsequent ? `resolutions ${reference.resolutions.join(', ')} and subsequent related resolutions` : `resolutions ${joinNames(reference.resolutions)}`);
   if (parts.length === 0) parts.push(where);
-  const cited = listed(parts);
+  const cited = joinNames(parts);
   return reference.committee ? `the committee established by ${cited}` : cited;
 }

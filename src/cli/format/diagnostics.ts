@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../../load/diagnostic.js';
+import { counted } from '../../render/report/lib/names.js';
 
 export interface DiagnosticCounts {
   files: number;
@@ -16,12 +17,8 @@ export function countDiagnostics(files: number, diagnostics: readonly Diagnostic
   };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 export function summaryLine(counts: DiagnosticCounts): string {
-  return `${plural(counts.files, 'file')} checked: ${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${counts.infos} info`;
+  return `${counted(counts.files, 'file')} checked: ${counted(counts.errors, 'error')}, ${counted(counts.warnings, 'warning')}, ${counts.infos} info`;
 }
 
 const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' } as const;

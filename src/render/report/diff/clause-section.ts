@@ -11,13 +11,14 @@ import { capitalise } from '../lib/names.js';
 import { redlineLegend, redlinePhrasing, type RedlineStyle } from '../lib/redline.js';
 import { clauseAnchorKey } from './anchor-keys.js';
 import { forceWords, hasSection, KIND_WORDS, longLabel, shortLabel, sidesLabel, type Level } from './labels.js';
+import { joinNames } from '../../../text/join-names.js';
 
 /** "operative paragraphs 5 and 6", "preambular paragraph 3": the sides named together where they share a part. */
 function paragraphsName(sides: readonly ClauseSide[]): string {
   const part = sides[0]?.part;
   if (sides.length < 2 || !sides.every((side) => side.part === part)) return sidesLabel(sides, 'paragraph', longLabel);
   const numbers = sides.map((side) => longLabel(side, 'paragraph').replace(/^(operative|preambular) paragraph /, ''));
-  return `${part === 'preamble' ? 'preambular' : 'operative'} paragraphs ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  return `${part === 'preamble' ? 'preambular' : 'operative'} paragraphs ${joinNames(numbers)}`;
 }
 
 /** "Operative paragraph 5 → 6", "Operative paragraph 7 (new)", "Preambular paragraph 3 → operative paragraph 2". */

@@ -2,6 +2,7 @@ import type { Effect } from '../../../model/document.js';
 import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, ClauseSide, DocumentLabel, ForceChange, MetadataChange, MetadataValue, PartChange, ResolutionDiff } from '../../../diff/types.js';
 import { bracketCounts, bracketsOnlyWords, describeBracketChange } from '../../../diff/describe-brackets.js';
 import { redlineText } from '../lib/redline-text.js';
+import { counted } from '../lib/names.js';
 
 const COLOURS = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m' } as const;
 type Paint = (colour: keyof typeof COLOURS, text: string) => string;
@@ -15,28 +16,24 @@ function documentName(label: DocumentLabel): string {
   return `${name} (${details.join(', ')})`;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 function summaryLine(diff: ResolutionDiff): string {
   const { summary } = diff;
   const parts = KIND_ORDER.filter((kind) => summary.clauses[kind] > 0).map((kind) => `${summary.clauses[kind]} ${kind}`);
   if (summary.bracketsOnly) parts.push(bracketsOnlyWords(summary.bracketsOnly));
   const subparagraphs = KIND_ORDER.reduce((sum, kind) => sum + summary.subparagraphs[kind], 0);
-  if (subparagraphs > 0) parts.push(`${plural(subparagraphs, 'subparagraph change')}`);
+  if (subparagraphs > 0) parts.push(`${counted(subparagraphs, 'subparagraph change')}`);
   if (summary.force.weakened > 0) parts.push(`${summary.force.weakened} weakened in force`);
   if (summary.force.strengthened > 0) parts.push(`${summary.force.strengthened} strengthened in force`);
-  if (summary.force.changed > 0) parts.push(`${plural(summary.force.changed, 'other opening verb')} changed`);
-  if (summary.metadata > 0) parts.push(plural(summary.metadata, 'document field'));
+  if (summary.force.changed > 0) parts.push(`${counted(summary.force.changed, 'other opening verb')} changed`);
+  if (summary.metadata > 0) parts.push(counted(summary.metadata, 'document field'));
   const partChanges = (summary.parts?.added ?? 0) + (summary.parts?.removed ?? 0) + (summary.parts?.changed ?? 0);
-  if (partChanges > 0) parts.push(plural(partChanges, 'part change'));
+  if (partChanges > 0) parts.push(counted(partChanges, 'part change'));
   const annexEntries = summary.annexEntries.added + summary.annexEntries.removed + summary.annexEntries.changed;
-  if (annexEntries > 0) parts.push(plural(annexEntries, 'annex entry change'));
+  if (annexEntries > 0) parts.push(counted(annexEntries, 'annex entry change'));
   const brackets = Object.values(summary.brackets ?? {}).reduce((sum, n) => sum + n, 0);
   if (brackets > 0) {
     const kinds = bracketCounts(summary.brackets).map(({ n, event }) => `${n} ${event}`);
-    parts.push(`${plural(brackets, 'bracket change')} (${kinds.join(', ')})`);
+    parts.push(`${counted(brackets, 'bracket change')} (${kinds.join(', ')})`);
   }
   return parts.length > 0 ? `Summary: ${parts.join(', ')}` : 'No differences (whitespace and line wrapping are not differences).';
 }

@@ -1,14 +1,10 @@
 /** Names for clauses and kinds of change, as a delegation writes them ("OP 5", "PP 3", "deleted"). */
 import type { ClauseChange, ClauseChangeKind, ClauseSide, ForceChange } from '../../../diff/types.js';
+import { ordinal } from '../../../text/ordinal.js';
+import { joinNames } from '../../../text/join-names.js';
 
 /** Whether a side is a preambular or operative paragraph, or a subparagraph inside one. */
 export type Level = 'paragraph' | 'subparagraph';
-
-function ordinal(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
 
 /** " (part B)", " of part B": where a paragraph of a resolution divided into parts A, B, C … stands. */
 function inPart(side: ClauseSide, words: string): string {
@@ -36,7 +32,7 @@ export function longLabel(side: ClauseSide, level: Level): string {
 
 export function sidesLabel(sides: readonly ClauseSide[], level: Level, label: (side: ClauseSide, level: Level) => string): string {
   const labels = sides.map((side) => label(side, level));
-  return labels.length <= 2 ? labels.join(' and ') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return joinNames(labels);
 }
 
 export const KIND_WORDS: Record<ClauseChangeKind, string> = {

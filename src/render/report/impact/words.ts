@@ -5,6 +5,7 @@ import { linkTo } from '../lib/anchors.js';
 import type { Phrasing } from '../lib/mdast.js';
 import { STATUS_WORDS } from '../regime/measure-section.js';
 import type { Noun } from './context.js';
+import { joinNames } from '../../../text/join-names.js';
 
 /** What the draft would do to a measure of each category, as a verb. */
 export const CATEGORY_VERBS: Record<ImpactCategory, string> = {
@@ -71,5 +72,5 @@ export function statusChanges(impacts: readonly MeasureImpact[]): string {
 export function heldIn(impacts: readonly MeasureImpact[]): string {
   const documents = [...new Set(impacts.map((impact) => impact.measure.provision.resolution ?? impact.measure.provision.document))];
   if (documents.length === 1) return impacts[0]!.measure.provision.document;
-  return `resolutions ${documents.slice(0, -1).join(', ')} and ${documents.at(-1)}`;
+  return `resolutions ${joinNames(documents)}`;
 }
