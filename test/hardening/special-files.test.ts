@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectFiles } from '../../src/fs/collect-files.js';
+import { loadRanking } from '../../src/validate/sources/ranking-files.js';
 import { runCli, STACK_TRACE } from '../support/run-cli.js';
 import { tempFolder } from './temp-files.js';
 
@@ -73,6 +74,13 @@ describe('a pipe, a socket or a device given as a file', () => {
     expect(collected.diagnostics).toEqual([expect.objectContaining({ code: 'not-a-file', message: expect.stringMatching(/a named pipe \(FIFO\)/) })]);
     const run = await runCli(['validate', inside], { cwd: folder });
     expectRefused(run, /a named pipe \(FIFO\)/);
+  });
+
+  it('a named pipe as the source-ranks.yaml of a project is refused, not read (it hung validate)', () => {
+    const project = tempFolder();
+    execFileSync('mkfifo', [path.join(project, 'source-ranks.yaml')]);
+    const { problems } = loadRanking(project, undefined);
+    expect(problems).toEqual([expect.objectContaining({ code: 'bad-source-ranks', message: expect.stringMatching(/a named pipe \(FIFO\), not a file/) })]);
   });
 
   it('a folder is still called a folder', async () => {

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { diagnostic, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
+import type { Diagnostic } from '../../load/diagnostic.js';
 import { EMPTY_RANKING, extendRanking, type SourceRanking } from '../../model/sources/source-ranking.js';
 import { readRanking } from './read-ranking.js';
+import { readTextFile } from '../../load/read-text-file.js';
 
 /** The name of a project's own ranking file, looked for in the folder bluedraft runs from and above. */
 export const PROJECT_RANKING_FILE = 'source-ranks.yaml';
@@ -33,13 +34,10 @@ export function projectRankingFile(folder: string): string | undefined {
 }
 
 function readRankingFile(file: string): { ranking: SourceRanking; problems: Diagnostic[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    return { ranking: EMPTY_RANKING, problems: [diagnostic(file, START_OF_FILE, 'error', 'bad-source-ranks', `the ranking file cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`, 'check that the file exists and is readable')] };
-  }
-  return readRanking(file, text);
+  // Read as every input is: a pipe or a device named source-ranks.yaml is refused, not read (it would hang).
+  const read = readTextFile(file);
+  if (!read.ok) return { ranking: EMPTY_RANKING, problems: [{ ...read.diagnostic, code: 'bad-source-ranks', message: `the ranking file cannot be read: ${read.diagnostic.message}` }] };
+  return readRanking(file, read.text);
 }
 
 export interface LoadedRanking {
