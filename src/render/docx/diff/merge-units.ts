@@ -60,16 +60,17 @@ export function mergeUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[],
   // The diff lists preambular paragraphs before operative ones; in a text divided into parts the layout interleaves them.
   const newIndex = new Map(newUnits.map((unit, i) => [unit, i]));
   steps.sort((a, b) => newIndex.get(a.in === 'both' ? a.new : (a as { unit: Unit }).unit)! - newIndex.get(b.in === 'both' ? b.new : (b as { unit: Unit }).unit)!);
-  for (const step of steps) if (step.in === 'both') keptOld.push(oldUnits.indexOf(step.old));
+  const oldIndex = new Map(oldUnits.map((unit, i) => [unit, i]));
+  for (const step of steps) if (step.in === 'both') keptOld.push(oldIndex.get(step.old)!);
   // A kept clause out of the old order (which the diff calls moved) is shown moved, so that each text keeps its order.
   const flags = longestIncreasingSubsequence(keptOld);
   const inOrder = new Set(keptOld.filter((_, k) => flags[k] === 1));
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s]!;
-    if (step.in !== 'both' || inOrder.has(oldUnits.indexOf(step.old))) continue;
+    if (step.in !== 'both' || inOrder.has(oldIndex.get(step.old)!)) continue;
     const move = moves.next();
     steps[s] = { in: 'new', unit: step.new, move };
-    oldOnly.push({ index: oldUnits.indexOf(step.old), move });
+    oldOnly.push({ index: oldIndex.get(step.old)!, move });
   }
   // Each clause of the old text only goes right after the clause before it in the old text.
   const placeOf = new Map<Unit, number>();

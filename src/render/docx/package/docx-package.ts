@@ -76,5 +76,5 @@ export function docxPackage(parts: DocxParts): Uint8Array {
     if (element) files[`word/${part}.xml`] = entry(element);
   }
   if (parts.core) files['docProps/core.xml'] = entry(parts.core);
-  return zipSync(files, { level: 6 });
+  return zipSync(files, { level: 1 });
 }
