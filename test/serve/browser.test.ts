@@ -147,6 +147,7 @@ describe('the workbench in a browser', () => {
     await citation.locator('a').hover();
     expect(await wording.isVisible()).toBe(true);
     expect(await wording.textContent()).toMatch(/^8\. Decides/);
+    expect(await citation.locator('a').getAttribute('aria-describedby')).toBe(await wording.getAttribute('id'));
     await page.mouse.move(0, 0);
     await citation.locator('a').focus();
     expect(await wording.isVisible()).toBe(true);
@@ -158,9 +159,9 @@ describe('the workbench in a browser', () => {
     const page = await context.newPage();
     await open(page, url('/impact', { draft: CN_RU }), 'impact');
     expect(await page.locator('h1').textContent()).toContain('Impact of');
-    const timeline = page.locator('svg.timeline').first();
+    const timeline = page.locator('figure.timeline svg').first();
     await timeline.scrollIntoViewIfNeeded();
-    expect(await timeline.locator('polygon[fill="#b00020"]').count()).toBeGreaterThan(0);
+    expect(await timeline.locator('polygon[fill="#c62828"]').count()).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, 'impact-timeline.png') });
     await page.close();
   });
@@ -185,7 +186,7 @@ describe('the workbench in a browser', () => {
     await page.locator('input[type=file]').setInputFiles({ name: 'S_RES_0841_1993_EN_GOLD.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await page.getByRole('button', { name: 'Import', exact: true }).click();
     await page.waitForURL(/document\?doc=upload/);
-    expect(await page.locator('.un .title').textContent()).toBe('RESOLUTION 841 (1993)');
+    expect(await page.locator('article.resolution h1').textContent()).toBe('RESOLUTION 841 (1993)');
     expect(await seriousViolations(page)).toEqual([]);
     expect(readdirSync(folder, { recursive: true }).length).toBe(before);
     await page.getByRole('button', { name: 'Compare' }).click();

@@ -88,7 +88,7 @@ describe('nothing outside the folder', () => {
 });
 
 describe('headers', () => {
-  it.each(['/', '/assets/app.js', '/assets/style.css', '/nowhere', '/raw/%2e%2e/x', '/document?doc=haiti%2FS-RES-841-1993.yaml'])('%s carries the strict policy', async (rawPath) => {
+  it.each(['/', '/assets/app.js', '/assets/workbench.css', '/assets/bluedraft.css', '/nowhere', '/raw/%2e%2e/x', '/document?doc=haiti%2FS-RES-841-1993.yaml'])('%s carries the strict policy', async (rawPath) => {
     const { headers } = await get(rawPath);
     expect(headers['content-security-policy']).toBe("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
     expect(headers['x-content-type-options']).toBe('nosniff');
@@ -98,7 +98,7 @@ describe('headers', () => {
     for (const rawPath of ['/', '/document?doc=haiti%2FS-RES-873-1993.yaml', '/compare?old=examples%2Fzero-draft.yaml&new=examples%2Frev1.yaml', '/regime?id=haiti&asOf=1993-11-01']) {
       const { status, body } = await get(rawPath);
       expect(status).toBe(200);
-      expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script src="/assets/app.js" defer>']);
+      expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script type="module" src="/assets/app.js">']);
       expect(body).not.toMatch(/<script[^>]*>[^<]/);
       expect(body).not.toMatch(/\s(?:src|href)="(?:https?:)?\/\//);
       expect(body).not.toMatch(/\son[a-z]+=/i);

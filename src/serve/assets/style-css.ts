@@ -1,7 +1,8 @@
 /**
- * The pages' stylesheet, served as /assets/style.css (a string here, for the same reason as
- * APP_JS). System fonts only, with families that carry Chinese, Arabic and Cyrillic; nothing is
- * fetched. `print` keeps the text and the redline, drops the navigation.
+ * The workbench's own stylesheet, served as /assets/workbench.css after the reports' and
+ * resolutions' (src/render/html/stylesheet.ts, /assets/bluedraft.css): navigation, toolbars,
+ * the side-by-side rows, badges, the citation pop-ups, the source view. A string here, for the
+ * same reason as APP_JS. System fonts only; nothing is fetched. Print drops the controls.
  */
 export const STYLE_CSS = String.raw`
 :root {
@@ -34,8 +35,6 @@ select, input { font: inherit; }
 .badge { display: inline-block; font-size: .8rem; font-weight: 600; padding: 0 .4rem; border-radius: .6rem; border: 1px solid currentColor; margin-inline-end: .3rem; white-space: nowrap; }
 .badge.moved, .badge.renumbered { color: #5a2d8a; } .badge.split, .badge.merged { color: #7a4b00; }
 .badge.added { color: var(--ins); } .badge.removed, .badge.weakened { color: var(--del); } .badge.reworded { color: var(--accent); } .badge.strengthened { color: #0b5a5a; }
-del { color: var(--del); background: var(--del-bg); text-decoration: line-through; }
-ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; }
 .rows { border-top: 1px solid var(--line); }
 .row { display: grid; grid-template-columns: 1fr 1fr; gap: 0 1.5rem; border-bottom: 1px solid var(--line); padding: .5rem 0; }
 .row.inline { grid-template-columns: 1fr; }
@@ -46,18 +45,6 @@ ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; 
 .side.empty { color: var(--muted); font-style: italic; }
 .sub { margin-inline-start: 2rem; }
 .force { border-inline-start: 4px solid var(--del); padding-inline-start: .75rem; }
-.un { max-width: 48rem; margin: 0 auto; font-family: "Times New Roman", "Noto Serif", "Noto Serif CJK SC", "Songti SC", "SimSun", "Noto Naskh Arabic", "DejaVu Serif", serif; }
-.un .title, .un .header { text-align: center; } .un .title { font-weight: 700; }
-.un .opening { margin-top: 1.5rem; }
-.un .pp { text-indent: 2.5rem; }
-.un .op { display: grid; grid-template-columns: 2.5rem 1fr; }
-.un .subp { display: grid; grid-template-columns: 2.5rem 1fr; }
-.un .op > p, .un .subp > p { margin-top: 0; }
-.un .op, .un .subp { margin: 1rem 0; }
-.un .depth-1 { margin-inline-start: 2.5rem; } .un .depth-2 { margin-inline-start: 5rem; } .un .depth-3 { margin-inline-start: 7.5rem; } .un .depth-4 { margin-inline-start: 10rem; }
-.un .annex { text-align: center; font-weight: 700; margin-top: 2rem; }
-.un em { font-style: italic; }
-[dir=rtl] .un, .un[dir=rtl] { text-align: right; }
 .cite { position: relative; }
 .cite .wording { display: none; position: absolute; inset-inline-start: 0; top: 1.6em; z-index: 5; width: min(32rem, 80vw); padding: .5rem .75rem; background: #fffdf2; color: var(--ink); border: 1px solid #b9a650; box-shadow: 0 2px 8px rgba(0,0,0,.2); font-family: system-ui, sans-serif; font-size: .9rem; text-indent: 0; }
 .cite:hover .wording, .cite:focus .wording, .cite:focus-within .wording { display: block; }
@@ -66,8 +53,6 @@ ins { color: var(--ins); background: var(--ins-bg); text-decoration: underline; 
 .source td.n { color: var(--muted); text-align: end; width: 4rem; user-select: none; }
 .source tr.problem { background: #fff1f0; }
 .source .note { font-family: system-ui, sans-serif; font-weight: 600; }
-.timeline { width: 100%; height: auto; border: 1px solid var(--line); background: #fff; }
-.timeline text { font: 12px system-ui, sans-serif; fill: var(--ink); }
 .drop { border: 2px dashed var(--line); padding: 2rem; text-align: center; }
 .drop.dragging { border-color: var(--accent); background: #eef5fc; }
 .label-summary { color: var(--muted); font-style: italic; }

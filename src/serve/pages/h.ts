@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Properties } from 'hast';
+import { h as element } from '../../render/html/hast.js';
 
 /** What an element may be given as children: nodes, strings (always text, never markup), lists, or nothing. */
 export type Child = ElementContent | string | number | undefined | null | false | readonly Child[];
@@ -17,10 +18,11 @@ function flatten(children: readonly Child[], into: ElementContent[]): ElementCon
 export type LooseProperties = Record<string, string | number | boolean | ReadonlyArray<string | number> | undefined | null>;
 
 /**
- * A hast element. Strings become text nodes, so a clause's wording can never open a tag: the
+ * A hast element, made by src/render/html's `h`, taking its children as they come (nested
+ * lists, nothing for an absent part) and leaving out properties that are not set. Strings become text nodes, so a clause's wording can never open a tag: the
  * stringifier escapes it for where it stands.
  */
 export function h(tagName: string, properties: LooseProperties = {}, ...children: Child[]): Element {
   const defined = Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== undefined && value !== false && value !== null)) as Properties;
-  return { type: 'element', tagName, properties: defined, children: flatten(children, []) };
+  return element(tagName, defined, flatten(children, []));
 }
