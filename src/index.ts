@@ -39,5 +39,7 @@ export { reportDocx } from './render/docx/report/report-docx.js';
 
 // import a Word file: numbering as printed, tracked changes, comments (docs/import-docx.md)
 export { importDocx } from './import/docx/import-docx.js';
+// import a PDF in the published UN layout: furniture and footnotes into notes, doubts at page and line (docs/import-pdf.md)
+export { importPdf } from './import/pdf/import-pdf.js';
 export { ImportRefusal } from './import/import-refusal.js';
 export type { TrackedChanges } from './import/import-resolution.js';

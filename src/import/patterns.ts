@@ -21,7 +21,7 @@ export interface NumberStart {
 }
 
 /** The words after a number open with a capital, a quotation mark or bracket (a negotiation bracket too: "3. [Decides …]"), or an ellipsis (a fragment of a paragraph). */
-const NUMBER_START = /^([0-9il]{1,3})\s*([.,)])\s+(?=["“'‘([\p{Lu}…]|\.\.\.)/u;
+const NUMBER_START = /^([0-9il]{1,3})\s*([.,)])\s+(?=["“'‘([\p{Lu}…]|\.\.\.|\p{Script=Cyrillic})/u;
 
 /** "5. Decides …", "i. Condemns …" (OCR for "1."), "14, Urges …" (OCR for "14."), "1) Decides" (list). */
 export function numberStart(line: string): NumberStart | undefined {
@@ -91,7 +91,8 @@ export function isOperativeOpener(line: string): boolean {
   return OPERATIVE_VERB.test(line) || EARLY_OPERATIVE_VERB.test(line);
 }
 
-export const OPENING = /^The\s+Security\s+Council\s*,?\s*$/i;
+/** The opening words, in English, French, Spanish or Russian: "The Security Council,", "Le Conseil de sécurité,", "Совет Безопасности,". */
+export const OPENING = /^(?:The\s+Security\s+Council|Le\s+Conseil\s+de\s+sécurité|El\s+Consejo\s+de\s+Seguridad|Совет\s+Безопасности)\s*,?\s*$/iu;
 /** The closing record: "Adopted unanimously at the 3238th meeting.", "Approved unanimously at the 2936th meeting." (an admission recommended). */
 export const VOTE_LINE = /^(?:Adopted|Approved)\b/;
 /** An annex's label alone on its line, by any conventional name: "Annex", "ANNEX I", "Annex B", "APPENDIX", "Appendix II". */

@@ -213,7 +213,7 @@ describe('bluedraft import (CLI)', () => {
 
   it('gives usage errors and missing files plainly', async () => {
     expect((await runCli(['import'])).code).toBe(2);
-    expect((await runCli(['import', source, '--format', 'pdf'])).code).toBe(2);
+    expect((await runCli(['import', source, '--format', 'rtf'])).code).toBe(2);
     const missing = await runCli(['import', 'no-such-file.txt'], { cwd: ROOT });
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no-such-file.txt:1:1  error  no such file');
