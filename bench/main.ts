@@ -6,16 +6,18 @@ import { fileURLToPath } from 'node:url';
 import type { BenchContext } from './context.js';
 import type { Figure } from './figure.js';
 import { benchDiffScale } from './sections/diff-scale.js';
+import { benchImportDocx } from './sections/import-docx.js';
+import { benchImportPdf } from './sections/import-pdf.js';
 import { benchNegotiation } from './sections/negotiation.js';
 import { benchReports } from './sections/reports.js';
 import { benchStartup } from './sections/startup.js';
 import { benchValidation } from './sections/validation.js';
 import { benchWord } from './sections/word.js';
-import { formatTable } from './table.js';
+import { formatHeader, formatTable, type MachineLoad } from './table.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function machine(): Record<string, unknown> {
+function machine(): MachineLoad & { memoryGiB: number; os: string } {
   const cpus = os.cpus();
   return {
     cores: cpus.length,
@@ -42,6 +44,8 @@ const SECTIONS: Record<string, (context: BenchContext) => Figure[] | Promise<Fig
   reports: benchReports,
   negotiation: benchNegotiation,
   word: benchWord,
+  'import-docx': benchImportDocx,
+  'import-pdf': benchImportPdf,
 };
 
 // `npm run bench -- diff` runs only the sections named; bench/results.json holds full runs only.
@@ -73,7 +77,8 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-process.stdout.write(`\nbluedraft bench (${about.cores} cores, ${about.cpu}, Node ${about.node}; load average at start ${(about.loadAverageAtStart as number[]).join(' ')})\n\n`);
+about.loadAverageAtEnd = os.loadavg().map((l) => Number(l.toFixed(2)));
+process.stdout.write(`\n${formatHeader(about)}\n\n`);
 process.stdout.write(formatTable(figures));
 for (const failure of failures) process.stdout.write(`FAILED ${failure}\n`);
 const results = { date: new Date().toISOString(), commit: commit(), machine: about, seconds: Math.round((Date.now() - started) / 1000), figures, failures };

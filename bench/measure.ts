@@ -7,6 +7,11 @@ export interface Timing {
   min: number;
   max: number;
   runs: number;
+  /**
+   * Every timed run in the order run. Cases timed together are interleaved round by round, so
+   * the n-th samples of two cases ran under the same load: `compared` divides them pair by pair.
+   */
+  samples?: number[];
   /** The run was stopped at its time limit: the real time is more than `median`. */
   timedOut?: boolean;
 }
@@ -15,7 +20,12 @@ function timing(samples: number[]): Timing {
   const sorted = [...samples].sort((a, b) => a - b);
   const middle = sorted.length / 2;
   const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-  return { median, min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length };
+  return { median, min: sorted[0]!, max: sorted.at(-1)!, runs: sorted.length, samples: [...samples] };
+}
+
+/** The median of a list of numbers. */
+export function median(values: readonly number[]): number {
+  return timing([...values]).median;
 }
 
 /** A whole process to time: what a user types, as `command` and `args`. */

@@ -3,12 +3,15 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffWords } from 'diff';
 import { diffResolutions } from '../../src/diff/diff-resolutions.js';
+import { redline } from '../../src/diff/redline.js';
 import { renderedText } from '../rendered-text.js';
 import { MAX_FILE_BYTES } from '../../src/load/read-source.js';
 import type { ResolutionDocument } from '../../src/model/document.js';
 import type { BenchContext } from '../context.js';
 import { compared, type Figure, type Peer } from '../figure.js';
 import { generateResolution, reviseResolution } from '../generate.js';
+import { insertsAfter, longClause, reviseLongClause } from '../long-clause.js';
+import { movedById } from '../moved-by-id.js';
 import { timeFunction, timeFunctions, timeProcesses, type Timing } from '../measure.js';
 import { findGit } from '../peers.js';
 import { Random } from '../random.js';
@@ -140,7 +143,63 @@ function peakMemory(context: BenchContext, largest: Versions): Figure {
   return compared({ id: 'diff.memory', label, unit: 'MB', value: peakKB / 1024, peer: { name, value: gitKB / 1024 }, note });
 }
 
+/**
+ * The redline of one 200 KB clause (a long annex) with some 500 words deleted or inserted: how
+ * long it takes, and that it is a word redline, not the clause "replaced whole", against jsdiff's
+ * word diff of the same two texts.
+ */
+function longClauseRedline(): Figure {
+  const before = longClause(1);
+  const after = reviseLongClause(before);
+  let lines = redline(before, after, 'en');
+  const timing = timeFunction(() => void (lines = redline(before, after, 'en')), { runs: 5, warmup: 1 });
+  const inserted = lines.segments.filter((segment) => segment.kind === 'insert').length;
+  const expected = before.split(' ').filter((_, i) => insertsAfter(i)).length;
+  const real = !lines.fallback && inserted === expected;
+  const peer = timeFunction(() => diffWords(before, after, { timeout: JSDIFF_LIMIT_MS }) !== undefined, { runs: 3, warmup: 0 });
+  const shown = lines.fallback ? 'shown "replaced whole"' : `a word redline: ${count(inserted)} insertions of the ${count(expected)} made${real ? '' : ' (NOT all found apart)'}`;
+  return compared({
+    id: 'diff.long-clause',
+    label: `redline of one ${Math.round(before.length / 1000)} KB clause, ~500 words edited`,
+    unit: 'ms',
+    value: timing.median,
+    timing,
+    peer: jsdiffPeer(peer),
+    target: '< 1 s, a word redline (not "replaced whole")',
+    met: real && timing.median < 1000,
+    note: shown,
+  });
+}
+
+/** A 5,000-clause resolution, or one in which every paragraph has the same wording (the hardest case for telling moves). */
+function fiveThousand(alike: boolean): ResolutionDocument {
+  const document = generateResolution(new Random(5000), { clauses: 5000, number: 9001, year: 2030 });
+  if (!alike) return document;
+  for (const paragraph of document.preamble) paragraph.text = 'Recalling its previous resolutions,';
+  for (const paragraph of document.operative) {
+    paragraph.text = 'Decides to remain seized of the matter;';
+    delete paragraph.subparagraphs;
+  }
+  return document;
+}
+
+/** Paragraphs reported moved in a 5,000-clause revision with 5% of clauses edited, against those that moved (known from their ids). */
+function movedCount(alike: boolean): Figure {
+  const old = fiveThousand(alike);
+  const revised = reviseResolution(new Random(alike ? 7 : 5), old, EDITED_SHARE);
+  const reported = diffResolutions(old, revised).summary.clauses.moved;
+  const moved = movedById(old, revised);
+  return {
+    id: alike ? 'diff.moves.5000.alike' : 'diff.moves.5000',
+    label: `paragraphs reported moved: 5,000 clauses, 5% edited${alike ? ', every paragraph worded alike' : ''}`,
+    unit: 'count',
+    value: reported,
+    target: `= ${count(moved)}, the paragraphs that moved (by their ids)`,
+    met: reported === moved,
+  };
+}
+
 export function benchDiffScale(context: BenchContext): Figure[] {
   const all = SIZES.map((clauses) => versions(context.work, clauses));
-  return [...inProcess(all), ...wholeProcess(context, all), peakMemory(context, all.at(-1)!)];
+  return [...inProcess(all), ...wholeProcess(context, all), peakMemory(context, all.at(-1)!), longClauseRedline(), movedCount(false), movedCount(true)];
 }
