@@ -39,8 +39,9 @@ describe('bluedraft diff', () => {
 
   it('colours deletions and insertions in a terminal, and not with NO_COLOR', async () => {
     const terminal = await runCli(['diff', ORIGINAL, revised], { isTTY: true });
-    expect(terminal.stdout).toContain(`${ESCAPE}31;9mDecides that${ESCAPE}0m`);
-    expect(terminal.stdout).toContain(`${ESCAPE}32mCalls upon${ESCAPE}0m`);
+    // red and struck through, then green: util.styleText opens and closes each style on its own.
+    expect(terminal.stdout).toContain(`${ESCAPE}31m${ESCAPE}9mDecides that${ESCAPE}29m${ESCAPE}39m`);
+    expect(terminal.stdout).toContain(`${ESCAPE}32mCalls upon${ESCAPE}39m`);
     const noColour = await runCli(['diff', ORIGINAL, revised], { isTTY: true, env: { NO_COLOR: '1' } });
     expect(noColour.stdout).not.toContain(ESCAPE);
   });

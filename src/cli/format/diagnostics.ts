@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../load/diagnostic.js';
 import { counted } from '../../render/report/lib/names.js';
+import { paint } from '../../render/report/lib/terminal-style.js';
 
 export interface DiagnosticCounts {
   files: number;
@@ -21,8 +22,6 @@ export function summaryLine(counts: DiagnosticCounts): string {
   return `${counted(counts.files, 'file')} checked: ${counted(counts.errors, 'error')}, ${counted(counts.warnings, 'warning')}, ${counts.infos} info`;
 }
 
-const COLOURS = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' } as const;
-
 /** `file:line:col` — or, for a binary input, `file (paragraph 14, "Decides that …")`. */
 function placeOf(d: Diagnostic): string {
   return d.where === undefined ? `${d.file}:${d.line}:${d.col}` : `${d.file} (${d.where})`;
@@ -31,7 +30,7 @@ function placeOf(d: Diagnostic): string {
 /** `file:line:col  severity  message  [code]`, then the fix on an indented line. */
 export function formatText(diagnostics: readonly Diagnostic[], counts: DiagnosticCounts, colour: boolean): string {
   const lines = diagnostics.map((d) => {
-    const severity = colour ? `${COLOURS[d.severity]}${d.severity}\x1b[0m` : d.severity;
+    const severity = paint(d.severity, d.severity, colour);
     const main = `${placeOf(d)}  ${severity}  ${d.message}  [${d.code}]`;
     return d.hint ? `${main}\n    fix: ${d.hint}` : main;
   });

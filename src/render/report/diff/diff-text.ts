@@ -3,12 +3,11 @@ import type { AnnexChange, BracketChange, ClauseChange, ClauseChangeKind, Clause
 import { bracketCounts, bracketsOnlyWords, describeBracketChange } from '../../../diff/describe-brackets.js';
 import { redlineText } from '../lib/redline-text.js';
 import { counted } from '../lib/names.js';
+import { paint, type TerminalStyle } from '../lib/terminal-style.js';
 
-const COLOURS = { red: '\x1b[31m', green: '\x1b[32m', yellow: '\x1b[33m', bold: '\x1b[1m' } as const;
-type Paint = (colour: keyof typeof COLOURS, text: string) => string;
 
 const KIND_ORDER: ClauseChangeKind[] = ['reworded', 'added', 'removed', 'moved', 'split', 'merged', 'renumbered'];
-const KIND_COLOUR: Partial<Record<ClauseChangeKind, keyof typeof COLOURS>> = { added: 'green', removed: 'red', split: 'yellow', merged: 'yellow', moved: 'yellow' };
+const KIND_COLOUR: Partial<Record<ClauseChangeKind, TerminalStyle>> = { added: 'added', removed: 'removed', split: 'moved', merged: 'moved', moved: 'moved' };
 
 function documentName(label: DocumentLabel): string {
   const name = label.symbol ?? `unsymbolled ${label.kind}`;
@@ -97,9 +96,9 @@ function bracketLine(change: BracketChange): string {
   return detail === undefined ? what : `${what}: ${detail}`;
 }
 
-function clauseLines(change: ClauseChange, nested: boolean, paint: Paint, colour: boolean): string[] {
+function clauseLines(change: ClauseChange, nested: boolean, colour: boolean): string[] {
   const kind = change.kind.padEnd(10);
-  const lines = [`${KIND_COLOUR[change.kind] ? paint(KIND_COLOUR[change.kind]!, kind) : kind} ${changePlace(change, nested)}`];
+  const lines = [`${KIND_COLOUR[change.kind] ? paint(KIND_COLOUR[change.kind]!, kind, colour) : kind} ${changePlace(change, nested)}`];
   const body: string[] = [];
   if (change.inPart) body.push(`part: ${change.inPart.old ?? '(none)'} -> ${change.inPart.new ?? '(none)'}`);
   if (change.heading) body.push(`heading: ${change.heading.old ?? '(none)'} -> ${change.heading.new ?? '(none)'}`);
@@ -111,16 +110,16 @@ function clauseLines(change: ClauseChange, nested: boolean, paint: Paint, colour
   for (const effect of change.effects ?? []) body.push(`effect ${effect.kind}: ${describeEffect(effect.new ?? effect.old!)}`);
   if (change.measures) body.push(`measures: ${[...change.measures.added.map((m) => `+${m}`), ...change.measures.removed.map((m) => `-${m}`)].join(' ')}`);
   body.push(...(change.brackets ?? []).map(bracketLine));
-  for (const sub of change.subparagraphs ?? []) if (sub.kind !== 'unchanged' || sub.brackets) body.push(...clauseLines(sub, true, paint, colour));
+  for (const sub of change.subparagraphs ?? []) if (sub.kind !== 'unchanged' || sub.brackets) body.push(...clauseLines(sub, true, colour));
   return [...lines, ...body.map((line) => `    ${line}`)];
 }
 
-function annexLines(change: AnnexChange, paint: Paint, colour: boolean): string[] {
+function annexLines(change: AnnexChange, colour: boolean): string[] {
   const lines = [`${change.label ?? change.id}: ${change.kind}${change.title ? ` (title: ${change.title.old ?? '(none)'} -> ${change.title.new ?? '(none)'})` : ''}`];
   for (const entry of change.entries) {
     const name = entry.name ?? entry.label ?? entry.id;
     const what = entry.kind === 'changed' && entry.oldName !== undefined ? `${entry.oldName} -> ${name}` : name;
-    const kind = entry.kind === 'added' ? paint('green', 'added') : entry.kind === 'removed' ? paint('red', 'removed') : 'changed';
+    const kind = entry.kind === 'added' ? paint('added', 'added', colour) : entry.kind === 'removed' ? paint('removed', 'removed', colour) : 'changed';
     lines.push(`    ${kind} ${what}${entry.entryKind ? ` (${entry.entryKind})` : ''}${entry.redline ? `: ${redlineText(entry.redline, colour)}` : ''}`);
   }
   return lines;
@@ -135,20 +134,19 @@ function section(title: string, lines: string[]): string[] {
  * fields, the parts A, B, C … added, removed, relabelled or retitled, each changed clause with its redline, renumbered clauses on one line, then annexes.
  */
 export function formatDiffText(diff: ResolutionDiff, files: { old: string; new: string }, colour: boolean): string {
-  const paint: Paint = (name, text) => (colour ? `${COLOURS[name]}${text}\x1b[0m` : text);
   const shown = diff.clauses.filter((change) => (change.kind !== 'unchanged' && change.kind !== 'renumbered') || change.effects || change.measures || change.brackets);
   const renumbered = diff.clauses.filter((change) => change.kind === 'renumbered').map((change) => `${change.old[0]!.number} -> ${change.new[0]!.number}`);
   const lines = [
-    paint('bold', `Comparing ${documentName(diff.old)} with ${documentName(diff.new)}`),
+    paint('title', `Comparing ${documentName(diff.old)} with ${documentName(diff.new)}`, colour),
     `  old: ${files.old}`,
     `  new: ${files.new}`,
     summaryLine(diff),
-    ...section('FORCE', diff.force.map((change) => (change.direction === 'weakened' ? paint('red', forceLine(change)) : change.direction === 'strengthened' ? paint('green', forceLine(change)) : forceLine(change)))),
+    ...section('FORCE', diff.force.map((change) => (change.direction === 'weakened' ? paint('weakened', forceLine(change), colour) : change.direction === 'strengthened' ? paint('strengthened', forceLine(change), colour) : forceLine(change)))),
     ...section('DOCUMENT', diff.metadata.map(metadataLine)),
     ...section('PARTS', (diff.parts ?? []).map(partLine)),
-    ...section('CLAUSES', shown.flatMap((change) => clauseLines(change, false, paint, colour))),
+    ...section('CLAUSES', shown.flatMap((change) => clauseLines(change, false, colour))),
     ...section('RENUMBERED ONLY', renumbered.length > 0 ? [`paragraphs ${renumbered.join(', ')}`] : []),
-    ...section('ANNEXES', diff.annexes.flatMap((change) => annexLines(change, paint, colour))),
+    ...section('ANNEXES', diff.annexes.flatMap((change) => annexLines(change, colour))),
   ];
   return `${lines.join('\n')}\n`;
 }

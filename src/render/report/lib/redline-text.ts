@@ -1,8 +1,6 @@
 import type { Redline } from '../../../diff/types.js';
+import { paint } from './terminal-style.js';
 
-const RED_STRUCK = '\x1b[31;9m';
-const GREEN = '\x1b[32m';
-const RESET = '\x1b[0m';
 
 /**
  * A redline on one line of text: in a terminal, deletions red and struck through and insertions
@@ -12,7 +10,7 @@ export function redlineText(redline: Redline, colour: boolean): string {
   return redline.segments
     .map((segment) => {
       if (segment.kind === 'equal') return segment.text;
-      if (colour) return `${segment.kind === 'delete' ? RED_STRUCK : GREEN}${segment.text}${RESET}`;
+      if (colour) return paint(segment.kind === 'delete' ? 'deleted' : 'inserted', segment.text, true);
       return segment.kind === 'delete' ? `[-${segment.text}-]` : `{+${segment.text}+}`;
     })
     .join('');
