@@ -2,9 +2,13 @@
 import type { DocumentDates, DocumentKind } from '../../../model/document.js';
 import { documentDate } from '../../../consolidate/regime-document.js';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAME = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+const MONTHS = Array.from({ length: 12 }, (_, month) => MONTH_NAME.format(Date.UTC(2000, month, 1)));
 
-/** "1993-08-27" → "27 August 1993", the UN's own style. Anything else is shown as given. */
+/**
+ * "1993-08-27" → "27 August 1993", the UN's own style. Day and year are kept as written (a date
+ * the file gets wrong is shown as it stands, never moved to another day); anything else as given.
+ */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
