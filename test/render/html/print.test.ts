@@ -79,7 +79,7 @@ describe('HTML reports in a browser', () => {
     const { page, requests, refusals } = await open(name);
     expect(requests).toEqual([pathToFileURL(files[name]!).href]);
     expect(refusals).toEqual([]);
-    const applied = await page.evaluate(() => ({ rules: document.styleSheets[0]?.cssRules.length ?? 0, bodyFont: getComputedStyle(document.documentElement).fontFamily }));
+    const applied = (await page.evaluate(`({ rules: document.styleSheets[0]?.cssRules.length ?? 0, bodyFont: getComputedStyle(document.documentElement).fontFamily })`)) as { rules: number; bodyFont: string };
     expect(applied.rules).toBeGreaterThan(20);
     expect(applied.bodyFont).toMatch(/Noto Sans CJK SC/);
     await page.context().close();
@@ -88,8 +88,8 @@ describe('HTML reports in a browser', () => {
   it('diff: printed, the redline keeps its lines and the PDF holds its words', async () => {
     const { page } = await open('diff');
     await page.emulateMedia({ media: 'print' });
-    const printed = await page.evaluate(() => {
-      const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+    const printed = (await page.evaluate(`(() => {
+      const style = (selector) => getComputedStyle(document.querySelector(selector));
       return {
         del: style('del').textDecorationLine,
         ins: style('ins').textDecorationLine,
@@ -98,7 +98,7 @@ describe('HTML reports in a browser', () => {
         deleted: [...document.querySelectorAll('del')].map((e) => e.textContent),
         inserted: [...document.querySelectorAll('ins')].map((e) => e.textContent),
       };
-    });
+    })()`)) as { del: string; ins: string; row: string; heading: string; deleted: string[]; inserted: string[] };
     expect(printed).toMatchObject({ del: 'line-through', ins: 'underline', row: 'avoid', heading: 'avoid' });
     const pdf = path.join(folder, 'diff.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
@@ -114,7 +114,7 @@ describe('HTML reports in a browser', () => {
     const pdf = path.join(folder, 'regime.pdf');
     await page.pdf({ path: pdf, format: 'A4', printBackground: true });
     const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    const labels = await page.evaluate(() => [...document.querySelectorAll('svg.timeline-chart text')].map((t) => t.textContent ?? ''));
+    const labels = (await page.evaluate(`[...document.querySelectorAll('svg.timeline-chart text')].map((t) => t.textContent ?? '')`)) as string[];
     expect(labels).toContain('In force, 841 (1993) para 3');
     for (const label of ['In force, 841 (1993) para 3', 'Suspended, 861 (1993) para 1']) expect(text).toContain(label);
     await page.context().close();
@@ -122,11 +122,11 @@ describe('HTML reports in a browser', () => {
 
   it('arabic: the page reads right to left, English report wording left to right', async () => {
     const { page } = await open('arabic');
-    const directions = await page.evaluate(() => ({
+    const directions = (await page.evaluate(`({
       page: getComputedStyle(document.documentElement).direction,
-      arabic: [...document.querySelectorAll('main p')].filter((p) => /^\s*[\u0600-\u06ff]/.test(p.textContent ?? '')).map((p) => getComputedStyle(p).direction),
-      english: getComputedStyle([...document.querySelectorAll('main p')].find((p) => (p.textContent ?? '').startsWith('Summary'))!).direction,
-    }));
+      arabic: [...document.querySelectorAll('main p')].filter((p) => /^\\s*[\\u0600-\\u06ff]/.test(p.textContent ?? '')).map((p) => getComputedStyle(p).direction),
+      english: getComputedStyle([...document.querySelectorAll('main p')].find((p) => (p.textContent ?? '').startsWith('Summary'))).direction,
+    })`)) as { page: string; arabic: string[]; english: string };
     expect(directions.page).toBe('rtl');
     expect(directions.arabic.length).toBeGreaterThan(0);
     expect(new Set(directions.arabic)).toEqual(new Set(['rtl']));
@@ -138,11 +138,7 @@ describe('HTML reports in a browser', () => {
   it.each(['diff', 'impact'])('%s: axe-core finds no serious or critical violation', async (name) => {
     const { page } = await open(name, { bypassCSP: true });
     await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }> }> } }).axe;
-      const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, target: JSON.stringify(v.nodes[0]?.target) }));
-    });
+    const violations = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] }).then((result) => result.violations.map((v) => ({ id: v.id, impact: v.impact, target: JSON.stringify(v.nodes[0]?.target) })))`)) as Array<{ id: string; impact: string; target: string }>;
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) at ${v.target}`)).toEqual([]);
     await page.context().close();
   });

@@ -31,7 +31,7 @@ const byId = (root: HtmlElement, id: string) => descendants(root).find((e) => e.
 
 /** Every clause of a document with its words, subparagraphs included. */
 function clauses(document: ResolutionDocument): Clause[] {
-  const walk = (list: Clause[] = []): Clause[] => list.flatMap((clause) => [clause, ...walk(clause.subparagraphs)]);
+  const walk = (list: Clause[] = []): Clause[] => list.flatMap((clause) => [clause, ...walk('subparagraphs' in clause ? clause.subparagraphs : [])]);
   return [...document.preamble, ...walk(document.operative)];
 }
 
@@ -128,11 +128,15 @@ describe('a resolution in UN layout', () => {
 
 describe('hostile clause texts', () => {
   const base = loadedDocument('test/fixtures/import/synthetic-parts-annexes.yaml');
-  /** The document with `text` wherever a file puts words: clauses, a subparagraph, a part title, an annex entry, the vote. */
+  /**
+   * The document with `text` wherever a file puts words: clauses, a subparagraph, a part title, an
+   * annex entry, the vote. Paragraphs open with their usual words ("Recalling", "Decides that"),
+   * which the layout sets in italics: a text that itself opens with such a word asks for them.
+   */
   const withText = (text: string): ResolutionDocument => ({
     ...base,
     preamble: base.preamble.map((p, i) => (i === 0 ? { ...p, text: `Recalling ${text}` } : p)),
-    operative: base.operative.map((p, i) => (i === 0 ? { ...p, text, subparagraphs: [{ id: `${p.id}__a`, number: 'a', text }] } : p)),
+    operative: base.operative.map((p, i) => (i === 0 ? { ...p, text: `Decides that ${text}`, subparagraphs: [{ id: `${p.id}__a`, number: 'a', text }] } : p)),
     parts: base.parts!.map((part, i) => (i === 0 ? { ...part, title: text } : part)),
     annexes: base.annexes!.map((annex, i) => (i === 0 ? { ...annex, items: annex.items.map((item, j) => (j === 0 ? { ...item, text } : item)) } : annex)),
     vote: { ...base.vote, record: text },
