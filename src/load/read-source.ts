@@ -50,7 +50,8 @@ export async function readSource(file: string): Promise<SourceText> {
     mended.push(lineEndings(file, text, cr));
     text = text.replace(/\r\n?/g, '\n');
   }
-  if (text.trim() === '' || text.split('\n').every((l) => l.trim() === '' || l.trimStart().startsWith('#'))) {
+  // Searched, not split into lines: validating a folder reads every file, and splitting each one into lines to find its first was garbage for nothing.
+  if (!/^\s*[^\s#]/m.test(text)) {
     return { ok: false, diagnostic: diagnostic(file, START_OF_FILE, 'error', 'empty-file', 'file is empty: it holds no resolution', 'start from `bluedraft new`, or delete the file') };
   }
   if (mended.length > 0) return { ok: false, diagnostic: mended[0]!, mendable: { text, diagnostics: mended } };

@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, symlink } from 'node:fs/promises';
+import { mkdtemp, mkdir, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,5 +28,25 @@ describe('loadDocument on paths that are not readable files', () => {
 
   it('reports a symbolic link that points to itself', async () => {
     expect(await failure(path.join(folder, 'loop.yaml'))).toEqual([expect.objectContaining({ code: 'symlink-loop' })]);
+  });
+});
+
+describe('an empty file', () => {
+  it('is a file of nothing but blank lines and comments, however indented; one line of content is enough not to be', async () => {
+    const cases: Array<[string, boolean]> = [
+      ['', true],
+      ['\n\n   \n', true],
+      ['# only a comment\n  # an indented one\n\t\n', true],
+      ['# a comment\n   \nkind: draft\n', false],
+      ['   kind: draft', false],
+      ['#\n \u00a0x\n', false],
+    ];
+    for (const [index, [text, empty]] of cases.entries()) {
+      const file = path.join(folder, `empty-${index}.yaml`);
+      await writeFile(file, text);
+      const result = await loadDocument(file);
+      const codes = result.ok ? [] : result.diagnostics.map((d) => d.code);
+      expect(codes.includes('empty-file'), JSON.stringify(text)).toBe(empty);
+    }
   });
 });
