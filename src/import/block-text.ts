@@ -13,7 +13,7 @@ export function blockText(lines: readonly SourceLine[], report: ImportReport): L
     const source = lines[join.lineIndex]!;
     const hyphen = { line: source.line, col: columnOf(source, source.text.trimEnd().length - 1) };
     if (join.decision === 'joined') report.add(hyphen, 'info', 'import-dehyphenated', `"${join.word}": a word divided at the end of this line was joined`, 'check the word; if the hyphen belongs to it, put it back');
-    else if (/-[a-z]/.test(join.word)) report.add(hyphen, 'info', 'import-hyphen-kept', `"${join.word}": the hyphen at the end of this line was kept (${join.reason})`, 'if the hyphen only divided the word, remove it');
+    else if (/-\p{Ll}/u.test(join.word)) report.add(hyphen, 'info', 'import-hyphen-kept', `"${join.word}": the hyphen at the end of this line was kept (${join.reason})`, 'if the hyphen only divided the word, remove it');
   }
   return { text: joined.text, parts: lines.map((line, k) => ({ start: joined.starts[k]!, from: line.text.length - line.text.trimStart().length, line })) };
 }

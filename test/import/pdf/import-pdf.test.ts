@@ -42,7 +42,7 @@ beforeAll(async () => {
   }
   for (const language of ['fr', 'ru'] as const) {
     const text = readFileSync(`test/fixtures/pdf/${language}-hypothetical.txt`, 'utf8');
-    cases.set(language, { layout: { symbol: 'S/RES/9001 (2030)', job: '30-99999 (F)', language, text, hyphenate: language === 'fr', footnotes: FOOTNOTES[language] }, plain: importResolution(text, { file: 'plain.txt', format: 'text', schemaPath: 's.json' }) });
+    cases.set(language, { layout: { symbol: 'S/RES/9001 (2030)', job: '30-99999 (F)', language, text, hyphenate: true, footnotes: FOOTNOTES[language] }, plain: importResolution(text, { file: 'plain.txt', format: 'text', schemaPath: 's.json' }) });
   }
   const pdfs = typesetPdfs(Object.fromEntries([...cases].map(([name, c]) => [name, c.layout])));
   for (const [name, bytes] of Object.entries(pdfs)) imported.set(name, await importPdf(bytes, { file: `${name}.pdf`, format: 'text', schemaPath: '../../schemas/resolution.schema.json' }));
@@ -121,6 +121,14 @@ describe('a PDF in the UN layout gives back the clauses of its text', () => {
     expect(document.preamble).toHaveLength(4);
     expect(document.operative.map((p) => [p.number, (p.subparagraphs ?? []).map((s) => s.number)])).toEqual([[1, []], [2, ['a', 'b']], [3, []], [4, []]]);
     expect(document.preamble[0]!.text).not.toMatch(/Conseil de sécurité|Совет Безопасности/);
+  });
+
+  it('reports a printer\'s hyphen kept in a Cyrillic word, where it stands', () => {
+    const text = readFileSync('test/fixtures/pdf/ru-hypothetical.txt', 'utf8');
+    const kept = imported.get('ru')!.diagnostics.filter((d) => d.code === 'import-hyphen-kept' && /^"\p{Script=Cyrillic}+-\p{Script=Cyrillic}+"/u.test(d.message));
+    const printers = kept.filter((d) => !text.includes(/^"([^"]+)"/.exec(d.message)![1]!));
+    expect(printers.length).toBeGreaterThan(0);
+    for (const d of printers) expect(d.where).toMatch(/^page \d+, line \d+, ".+"$/);
   });
 
   it('reads the language of the text', () => {
