@@ -91,6 +91,15 @@ describe('diff --format docx: accepting all changes gives the new text, rejectin
     expect(document).toContain('w:author="Delegation of Ruritania"');
     expect(document).toContain('w:date="2026-12-07T15:00:00Z"');
     expect(files['word/settings.xml']).toContain('<w:trackRevisions/>');
+    expect(files['word/comments.xml']).toMatch(/w:author="Delegation of Ruritania".*Moved from OP \d+ to OP \d+\./);
+  });
+
+  it('says in a comment where a split paragraph comes from, in the report\'s words', () => {
+    const pair = pairs.find((p) => p.name === 'diff-libya-883-list-split')!;
+    const files = parts(docx(pair.old, pair.new));
+    expect(files['word/comments.xml']).toContain('Split: OP 6 became OP 6 and OP 7.');
+    expect(files['[Content_Types].xml']).toContain('/word/comments.xml');
+    expect(files['word/document.xml']).toMatch(/<w:commentRangeStart w:id="0"\/>.*<w:commentRangeEnd w:id="0"\/><w:r><w:rPr><w:rStyle w:val="CommentReference"\/><\/w:rPr><w:commentReference w:id="0"\/><\/w:r>/);
   });
 
   const seed = fc.integer({ min: 1, max: 0x7fffffff });

@@ -15,6 +15,7 @@ import { Numbering } from '../package/numbering.js';
 import { settingsPart } from '../package/settings.js';
 import { stylesPart } from '../package/styles.js';
 import { paragraph, type ParagraphProperties } from '../paragraph.js';
+import { Comments } from '../package/comments.js';
 import { blockElements } from '../report/mdast-blocks.js';
 import { Revisions, revisionDate } from '../revisions.js';
 import { comparisonCover } from './comparison-cover.js';
@@ -47,11 +48,20 @@ class Side {
   }
 }
 
-/** A paragraph of one text only: inserted or deleted, or one end of a move, with its range marks. */
-function oneSideParagraph(step: Extract<Step, { in: 'old' | 'new' }>, text: BlockText, properties: ParagraphProperties, revisions: Revisions, ranges: Map<string, number>): Element {
+/** What the paragraphs of the comparison are written with: who made the changes, the comments, the open move ranges. */
+interface Writing {
+  revisions: Revisions;
+  comments: Comments;
+  ranges: Map<string, number>;
+}
+
+/** A paragraph of one text only: inserted or deleted, or one end of a move, with its range marks and its comment. */
+function oneSideParagraph(step: Extract<Step, { in: 'old' | 'new' }>, text: BlockText, properties: ParagraphProperties, writing: Writing): Element {
+  const { revisions, ranges } = writing;
   const deleted = step.in === 'old';
   const kind = step.move ? (deleted ? 'moveFrom' : 'moveTo') : deleted ? 'del' : 'ins';
-  const runs = w(kind, revisions.mark(), blockRuns(text, { deleted }));
+  const tracked = w(kind, revisions.mark(), blockRuns(text, { deleted }));
+  const runs = step.comment === undefined ? [tracked] : writing.comments.anchor(step.comment, [tracked]);
   if (!step.move) return paragraph({ ...properties, mark: { kind, attributes: revisions.mark() } }, runs);
   const rangeKey = `${kind}:${step.move.move}`;
   const start = step.move.first ? revisions.mark() : undefined;
@@ -64,11 +74,12 @@ function oneSideParagraph(step: Extract<Step, { in: 'old' | 'new' }>, text: Bloc
   );
 }
 
-function stepParagraph(step: Step, sides: { old: Side; new: Side }, numbering: StepNumbering, revisions: Revisions, ranges: Map<string, number>): Element | undefined {
+function stepParagraph(step: Step, sides: { old: Side; new: Side }, numbering: StepNumbering, writing: Writing): Element | undefined {
+  const { revisions } = writing;
   const text = step.in === 'both' ? sides.new.texts[step.new] : sides[step.in].texts[step.block];
   if (!text) return undefined;
   const properties = blockProperties(text, numbering.numId);
-  if (step.in !== 'both') return oneSideParagraph(step, text, properties, revisions, ranges);
+  if (step.in !== 'both') return oneSideParagraph(step, text, properties, writing);
   if (numbering.former) properties.formerNumId = { numId: numbering.former.numId, attributes: revisions.mark() };
   if (!step.redline) return paragraph(properties, blockRuns(text));
   const old = sides.old.texts[step.old]!;
@@ -80,7 +91,9 @@ function stepParagraph(step: Step, sides: { old: Side; new: Side }, numbering: S
  * with bluedraft's summary, labelled as such; then the new text in the UN layout, every change
  * from the old one tracked: reworded words as insertions and deletions inside their paragraph,
  * added and deleted paragraphs (and parts, headings, header lines) as inserted and deleted
- * paragraphs, a moved paragraph as Word's move. Accepting all changes gives the new text,
+ * paragraphs, a moved paragraph as Word's move; where a paragraph was moved, split or merged, a
+ * comment on its new place says so, in the Markdown report's words ("Split: OP 6 became OP 6
+ * and OP 7."). Accepting all changes gives the new text,
  * rejecting all gives the old one; paragraph numbers and subparagraph labels are Word numbering.
  * Built from `diff` (the result of `diffResolutions(old, updated)`): nothing is compared again.
  */
@@ -104,16 +117,18 @@ export function comparisonDocx(old: ResolutionDocument, updated: ResolutionDocum
   });
   const numbering = new Numbering();
   const numbers = trackedNumbering(checked, sides.old.marks, sides.new.marks, numbering);
-  const ranges = new Map<string, number>();
-  const body = checked.flatMap((step, i) => stepParagraph(step, sides, numbers[i]!, revisions, ranges) ?? []);
+  const writing: Writing = { revisions, comments: new Comments(revisions), ranges: new Map() };
+  const body = checked.flatMap((step, i) => stepParagraph(step, sides, numbers[i]!, writing) ?? []);
   const cover = comparisonCover(diff, author).flatMap((node) => blockElements(node));
   const pageBreak = paragraph({}, w('r', {}, w('br', { type: 'page' })));
   const numberingPart = numbering.part();
+  const commentsPart = writing.comments.part();
   return docxPackage({
     document: documentElement(cover, pageBreak, body),
     styles: stylesPart(),
     settings: settingsPart({ trackRevisions: true }),
     core: coreProperties(`Changes to ${updated.symbol ?? updated.title ?? 'the draft'}`),
     ...(numberingPart ? { numbering: numberingPart } : {}),
+    ...(commentsPart ? { comments: commentsPart } : {}),
   });
 }

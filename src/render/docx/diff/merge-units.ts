@@ -7,7 +7,7 @@ import type { Unit } from './units.js';
  * if any), or in one text only. Units in one text only that are the two ends of a move share
  * the move's number.
  */
-export type MergedUnit = { in: 'both'; old: Unit; new: Unit; change?: ClauseChange } | { in: 'old' | 'new'; unit: Unit; move?: number };
+export type MergedUnit = { in: 'both'; old: Unit; new: Unit; change?: ClauseChange } | { in: 'old' | 'new'; unit: Unit; move?: number; change?: ClauseChange };
 
 /** Moves are numbered across the whole document, each from 1. */
 export class MoveCounter {
@@ -54,7 +54,9 @@ export function mergeUnits(oldUnits: readonly Unit[], newUnits: readonly Unit[],
     }
     const move = paired && change.kind === 'moved' ? moves.next() : undefined;
     for (const i of olds) oldOnly.push(move === undefined ? { index: i! } : { index: i!, move });
-    for (const i of news) steps.push(move === undefined ? { in: 'new', unit: newUnits[i!]! } : { in: 'new', unit: newUnits[i!]!, move });
+    // The new side of a move, split or merge carries the change, for a comment saying where it comes from.
+    const explained = change.kind === 'moved' || change.kind === 'split' || change.kind === 'merged' ? { change } : {};
+    for (const i of news) steps.push(move === undefined ? { in: 'new', unit: newUnits[i!]!, ...explained } : { in: 'new', unit: newUnits[i!]!, move, ...explained });
   }
   if (seenOld.size !== oldUnits.length || seenNew.size !== newUnits.length) return wholesale(oldUnits, newUnits);
   // The diff lists preambular paragraphs before operative ones; in a text divided into parts the layout interleaves them.

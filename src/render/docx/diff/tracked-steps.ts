@@ -1,4 +1,6 @@
 import type { Redline, ResolutionDiff } from '../../../diff/types.js';
+import { statusLine } from '../../report/diff/clause-section.js';
+import type { Level } from '../../report/diff/labels.js';
 import { alignBlocks } from './align-blocks.js';
 import { mergeUnits, MoveCounter, type MergedUnit } from './merge-units.js';
 import { unitBlocks, type DocumentUnits, type Unit } from './units.js';
@@ -14,7 +16,7 @@ export interface MovePlace {
  * One paragraph of the comparison document: a block of both texts (the same, or with the
  * redline of its wording), or a block of one text only, which may be one end of a move.
  */
-export type Step = { in: 'both'; old: number; new: number; redline?: Redline } | { in: 'old' | 'new'; block: number; move?: MovePlace };
+export type Step = { in: 'both'; old: number; new: number; redline?: Redline } | { in: 'old' | 'new'; block: number; move?: MovePlace; comment?: string };
 
 /** How the steps are made: the key that says two blocks print the same, and where a block's wording is the clause's own. */
 export interface StepKeys {
@@ -28,14 +30,19 @@ function aligned(old: readonly number[], updated: readonly number[], keys: StepK
   return alignBlocks(old, updated, (a, b) => keys.oldKey(a) === keys.newKey(b)).map((pair): Step => (pair.old !== undefined && pair.new !== undefined ? { in: 'both', old: pair.old, new: pair.new } : pair.old !== undefined ? { in: 'old', block: pair.old } : { in: 'new', block: pair.new! }));
 }
 
-function oneSide(unit: Unit, side: 'old' | 'new', move: number | undefined): Step[] {
+function oneSide(unit: Unit, side: 'old' | 'new', move: number | undefined, comment: string | undefined): Step[] {
   const blocks = unitBlocks(unit);
-  return blocks.map((block, i): Step => (move === undefined ? { in: side, block } : { in: side, block, move: { move, first: i === 0, last: i === blocks.length - 1 } }));
+  return blocks.map((block, i): Step => ({
+    in: side,
+    block,
+    ...(move === undefined ? {} : { move: { move, first: i === 0, last: i === blocks.length - 1 } }),
+    ...(comment === undefined || i > 0 ? {} : { comment }),
+  }));
 }
 
-function mergedSteps(merged: readonly MergedUnit[], keys: StepKeys, moves: MoveCounter): Step[] {
+function mergedSteps(merged: readonly MergedUnit[], keys: StepKeys, moves: MoveCounter, level: Level): Step[] {
   return merged.flatMap((step): Step[] => {
-    if (step.in !== 'both') return oneSide(step.unit, step.in, step.move);
+    if (step.in !== 'both') return oneSide(step.unit, step.in, step.move, step.change && statusLine(step.change, level));
     const { old, new: updated, change } = step;
     const [oldOwn, ...oldRest] = old.own;
     const [newOwn, ...newRest] = updated.own;
@@ -44,7 +51,7 @@ function mergedSteps(merged: readonly MergedUnit[], keys: StepKeys, moves: MoveC
     else if (change?.redline && !change.redline.fallback && keys.redlineFits(oldOwn!, newOwn!)) own = [{ in: 'both', old: oldOwn!, new: newOwn!, redline: change.redline }];
     else own = [{ in: 'old', block: oldOwn! }, { in: 'new', block: newOwn! }];
     const children = mergeUnits(old.children, updated.children, change?.subparagraphs, moves);
-    return [...aligned(old.lead, updated.lead, keys), ...own, ...aligned(oldRest, newRest, keys), ...mergedSteps(children, keys, moves)];
+    return [...aligned(old.lead, updated.lead, keys), ...own, ...aligned(oldRest, newRest, keys), ...mergedSteps(children, keys, moves, 'subparagraph')];
   });
 }
 
@@ -57,5 +64,5 @@ function mergedSteps(merged: readonly MergedUnit[], keys: StepKeys, moves: MoveC
 export function trackedSteps(diff: ResolutionDiff, old: DocumentUnits, updated: DocumentUnits, keys: StepKeys): Step[] {
   const moves = new MoveCounter();
   const clauses = mergeUnits(old.units, updated.units, diff.clauses, moves);
-  return [...aligned(old.head, updated.head, keys), ...mergedSteps(clauses, keys, moves), ...aligned(old.tail, updated.tail, keys)];
+  return [...aligned(old.head, updated.head, keys), ...mergedSteps(clauses, keys, moves, 'paragraph'), ...aligned(old.tail, updated.tail, keys)];
 }

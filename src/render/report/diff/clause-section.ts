@@ -41,7 +41,7 @@ function short(sides: readonly ClauseSide[], level: Level): string {
   return sidesLabel(sides, level, shortLabel);
 }
 
-function statusLine(change: ClauseChange, level: Level): string {
+export function statusLine(change: ClauseChange, level: Level): string {
   const old = short(change.old, level);
   const now = short(change.new, level);
   const renumbered = old !== now ? ` Was ${old}, now ${now}.` : '';
