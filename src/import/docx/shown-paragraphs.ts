@@ -36,7 +36,7 @@ function storedAt(paragraph: WordParagraph, k: number, mode: TrackedChanges): Pl
 /** Whether a piece of text stands in the text read in this mode. */
 function kept(piece: Piece, mode: TrackedChanges): boolean {
   if (!piece.change) return true;
-  return mode === 'reject' ? piece.change.kind === 'deletion' : piece.change.kind === 'insertion';
+  return mode === 'reject' ? piece.change.kind === 'deletion' && piece.change.insideInsertion !== true : piece.change.kind === 'insertion';
 }
 
 /** Open brackets in `text`: one means a change here would nest in a bracket already written. */

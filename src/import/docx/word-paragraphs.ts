@@ -10,6 +10,8 @@ export interface TrackedChange {
   author: string;
   date?: string;
   id: string;
+  /** Words deleted after someone else inserted them (w:del inside w:ins): gone whether the changes are accepted or rejected. */
+  insideInsertion?: boolean;
 }
 
 /** A stretch of a paragraph's text, within one tracked change or none; "\n" stands for a line break. */
@@ -83,7 +85,7 @@ function readInline(nodes: readonly ParsedNode[], paragraph: WordParagraph, chan
   for (const node of nodes) {
     if (typeof node === 'string') continue;
     const inner = changeOf(node);
-    if (inner) readInline(node.children, paragraph, inner);
+    if (inner) readInline(node.children, paragraph, change?.kind === 'insertion' && inner.kind === 'deletion' ? { ...inner, insideInsertion: true } : inner);
     else if (isW(node, 'r')) readRun(node, paragraph, change);
     else if (isW(node, 'commentRangeStart')) noteComment(paragraph, wAttr(node, 'id'));
     else if (isW(node, 'sdt')) readInline(wChild(node, 'sdtContent')?.children ?? [], paragraph, change);

@@ -82,6 +82,13 @@ describe('Word tracked changes (hand-built: w:ins, w:del, w:delText, w:moveFrom/
     expect(result.diagnostics.filter((d) => d.code === 'docx-tracked-change').every((d) => d.severity === 'info')).toBe(true);
   });
 
+  it('words one author inserted and another deleted (w:del inside w:ins) are in neither the accepted nor the rejected text', () => {
+    const body = HEADER + `<w:p><w:pPr>${NUM}</w:pPr>${run('Decides to remain seized of the matter')}${by('ins', 1, 'Alice', `${run(' for now')}${by('del', 2, 'Bob', deleted(' and forever'))}`)}${run('.')}</w:p>`;
+    const docx = buildDocx({ body, numbering: NUMBERING });
+    expect(importBytes(docx).document.operative[0]!.text).toBe('Decides to remain seized of the matter for now.');
+    expect(importBytes(docx, 'reject').document.operative[0]!.text).toBe('Decides to remain seized of the matter.');
+  });
+
   it('a comment is a note on its clause, with its author, labelled as a comment', () => {
     const requests = importBytes(DOCX).document.operative[1]!;
     expect(requests.note).toBe('Word comment by Carol (2024-05-02), not part of the text: "Within what time?"');
