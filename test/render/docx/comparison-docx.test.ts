@@ -94,6 +94,12 @@ describe('diff --format docx: accepting all changes gives the new text, rejectin
     expect(files['word/comments.xml']).toMatch(/w:author="Delegation of Ruritania".*Moved from OP \d+ to OP \d+\./);
   });
 
+  it('records the old numbering as a paragraph-property change where the two texts number a paragraph differently', () => {
+    const pair = pairs.find((p) => p.name.includes('numbered from 5'))!;
+    const document = parts(docx(pair.old, pair.new))['word/document.xml']!;
+    expect(document).toMatch(/<w:pPrChange [^>]*w:author="Delegation of Ruritania"[^>]*><w:pPr><w:pStyle w:val="Operative"\/><w:numPr>/);
+  });
+
   it('says in a comment where a split paragraph comes from, in the report\'s words', () => {
     const pair = pairs.find((p) => p.name === 'diff-libya-883-list-split')!;
     const files = parts(docx(pair.old, pair.new));

@@ -35,6 +35,15 @@ function edited(name: string, file: string, edit: (copy: ResolutionDocument) => 
   return { name, old, new: renumber(copy) };
 }
 
+/** The same text with its operative paragraphs numbered from `first` (as an extract of a longer text is), one of them reworded: no run of numbers is shared. */
+function numberedFrom(name: string, file: string, first: number): Pair {
+  const old = loadedDocument(file);
+  const copy = structuredClone(old);
+  copy.operative.forEach((paragraph, i) => (paragraph.number = first + i));
+  copy.operative[0]!.text = `${copy.operative[0]!.text!} and decides to remain seized`;
+  return { name, old, new: copy };
+}
+
 export function comparisonPairs(): Pair[] {
   return [
     ...goldenPairs(),
@@ -45,6 +54,7 @@ export function comparisonPairs(): Pair[] {
       d.operative.splice(3, 1);
       d.operative[2]!.text = d.operative[2]!.text!.replace('23 June 1993', '30 June 1993');
     }),
+    numberedFrom('841 (1993) as an extract numbered from 5, against the text numbered from 1, one paragraph reworded', 'resolutions/haiti/S-RES-841-1993.yaml', 5),
     edited('873 (1993): preamble reordered, subparagraph deleted', 'resolutions/haiti/S-RES-873-1993.yaml', (d) => {
       d.preamble.reverse();
       const withList = d.operative.find((p) => (p.subparagraphs?.length ?? 0) > 1);
