@@ -2,10 +2,11 @@
  * Links from a report's tables to its sections. Links are written against a key
  * (`linkTo(key, …)`) and headings carry the key they answer to (`anchored(heading, key)`);
  * `resolveAnchors` then gives each heading the id GitHub gives it and points the links there.
- * Ids follow GitHub's rule (github-slugger): lower case, everything but letters, digits, marks,
- * `_`, `-` and spaces dropped, spaces to hyphens, and `-1`, `-2` … after repeats. GitLab, VS Code
+ * Ids follow GitHub's rule, as github-slugger reproduces it: lower case, punctuation dropped,
+ * spaces to hyphens, and `-1`, `-2` … after repeats. GitLab, VS Code
  * and most Markdown previewers use the same rule, so the links work without any raw HTML.
  */
+import GithubSlugger, { slug } from 'github-slugger';
 import type { Heading, Link, Nodes, Root } from 'mdast';
 import { link, type Phrasing } from './mdast.js';
 
@@ -26,27 +27,15 @@ export function anchored(heading: Heading, key: string): Heading {
   return { ...heading, data: { ...heading.data, anchor: key } };
 }
 
+/** The id GitHub gives a heading with this text (github-slugger's rule), without counting repeats. */
 export function githubSlug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
-    .replace(/ /g, '-');
+  return slug(text);
 }
 
 /** Gives headings' texts, one by one in document order, the ids GitHub gives them: repeats get -1, -2 …. */
 export function headingSlugger(): (text: string) => string {
-  const occurrences = new Map<string, number>();
-  return (text) => {
-    const base = githubSlug(text);
-    let id = base;
-    while (occurrences.has(id)) {
-      const repeat = occurrences.get(base)! + 1;
-      occurrences.set(base, repeat);
-      id = `${base}-${repeat}`;
-    }
-    occurrences.set(id, 0);
-    return id;
-  };
+  const slugger = new GithubSlugger();
+  return (text) => slugger.slug(text);
 }
 
 function plainText(node: Nodes): string {
