@@ -61,7 +61,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
   attachComments(result.document, paragraphs, wordComments(parts.comments), lineOf, clauses);
   const bracketDoubts = mode === 'brackets' ? attachBrackets(options.file, paragraphs, lineOf, clauses) : [];
   const madeFrom = mode === 'brackets' && paragraphs.some((p) => p.changes.some((c) => c.bracket && c.bracket.conflict === undefined)) ? asNegotiatingText(result.document) : undefined;
-  if (madeFrom !== undefined) bracketDoubts.push(diagnostic(options.file, START_OF_FILE, 'info', 'docx-negotiating-text', `the tracked changes were written as negotiation brackets: the file is imported as a draft made from ${madeFrom}, not as the adopted resolution`));
+  if (madeFrom !== undefined) bracketDoubts.push({ ...diagnostic(options.file, START_OF_FILE, 'info', 'docx-negotiating-text', `the tracked changes were written as negotiation brackets: the file is imported as a draft made from ${madeFrom}, not as the adopted resolution`), where: 'the whole document' });
   const numbering = text.doubts.map(({ paragraph, message }) => ({ ...diagnostic(options.file, { line: paragraph.number, col: 1 }, 'warning', 'docx-numbering', message, 'check the number in Word (Format → Bullets and Numbering)'), where: paragraphPlace(paragraph) }));
   const diagnostics = [...locateInWord(result.diagnostics, text.origins), ...changeDiagnostics(options.file, paragraphs, mode), ...numbering, ...bracketDoubts].sort((a, b) => a.line - b.line || a.col - b.col);
   const paragraphOf = (line: number) => text.origins.get(line)?.paragraph.number ?? line;

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, openSync, closeSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, closeSync, ftruncateSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
@@ -124,6 +124,16 @@ describe('bluedraft import FILE.docx', () => {
     const asText = await runCli(['import', 'draft.txt'], { cwd: folder });
     expect(asText.code).toBe(1);
     expect(asText.stderr).toMatch(/binary file, not text {2}\[binary-file\]\n {4}fix: give a Word \(\.docx\) or PDF file its extension/);
+  });
+
+  it('--tracked brackets writes a negotiating draft that validates, exit 0', async () => {
+    const changed = `<w:p>${p('').slice(5, -6)}<w:r><w:t xml:space="preserve">Decides to remain seized of the matter</w:t></w:r><w:ins w:id="1" w:author="France" w:date="2024-05-01T00:00:00Z"><w:r><w:t xml:space="preserve"> for six months</w:t></w:r></w:ins><w:r><w:t>.</w:t></w:r></w:p>`;
+    const folder = folderWith('draft.docx', buildDocx({ body: HEADER + changed + p('Adopted unanimously at the 9999th meeting.') }));
+    const run = await runCli(['import', 'draft.docx', '--tracked', 'brackets', '-o', 'out.yaml'], { cwd: folder });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^draft\.docx \(paragraph 5, "Decides to remain seized of the matter for …"\) {2}info {2}pending tracked change: "for six months" inserted by France on 2024-05-01; recorded as a negotiation bracket proposed by France/m);
+    expect(run.stderr).toMatch(/^draft\.docx \(the whole document\) {2}info {2}the tracked changes were written as negotiation brackets: the file is imported as a draft made from S\/RES\/2999 \(2030\)/m);
+    expect(readFileSync(path.join(folder, 'out.yaml'), 'utf8')).toMatch(/kind: draft[^]*text: Decides to remain seized of the matter\[ for six months\]\.[^]*proposedBy:\s+- France/);
   });
 
   it('--tracked takes accept, reject or brackets only', async () => {
