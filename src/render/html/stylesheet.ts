@@ -4,7 +4,8 @@
  * <style> element, the workbench serves it as a file (its Content-Security-Policy forbids
  * inline styles). No web fonts: the stacks name fonts a reader's system has, with ones for
  * Chinese, Russian (Cyrillic) and Arabic. The redline is marked by line and colour both, so it
- * shows in black and white; the print rules keep rows and paragraphs whole and show where links lead.
+ * shows in black and white; the print rules keep rows and paragraphs whole, number the pages and
+ * show where links lead.
  */
 export const HTML_STYLESHEET = `:root {
   --text: #1a1a1a;
@@ -80,7 +81,11 @@ details.timeline-data { margin-top: 0.5rem; font-size: 0.9rem; }
   .resolution .paragraph > .num { flex-basis: 2rem; }
 }
 @media print {
-  @page { size: A4; margin: 18mm 16mm 20mm; }
+  @page {
+    size: A4;
+    margin: 18mm 16mm 20mm;
+    @bottom-center { content: counter(page) " / " counter(pages); font-family: var(--sans); font-size: 9pt; color: #444; }
+  }
   html { font-size: 11pt; }
   body { padding: 0; }
   main, .resolution { max-width: none; }

@@ -104,6 +104,10 @@ describe('HTML reports in a browser', () => {
     await page.pdf({ path: pdf, format: 'A4', printBackground: true, preferCSSPageSize: true });
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
     for (const words of ['Deeply disturbed', 'Gravely concerned', 'Changes in legal force']) expect(text).toContain(words);
+    // Pages numbered "1 / N" at the foot of each page.
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+    expect(pages).toBeGreaterThan(1);
+    for (let n = 1; n <= pages; n++) expect(text).toMatch(new RegExp(`\\b${n} ?/ ?${pages}\\b`));
     expect(printed.deleted).toContain('Deeply disturbed');
     expect(printed.inserted).toContain('Gravely concerned');
     await page.context().close();
