@@ -44,7 +44,7 @@ function saveForm(shown: ShownDocument) {
     'form',
     { method: 'post', action: '/save', className: ['inline'] },
     h('input', { type: 'hidden', name: 'doc', value: shown.ref }),
-    h('label', {}, 'Save into the folder as ', h('input', { type: 'text', name: 'name', value: suggested, required: true, pattern: '[A-Za-z0-9._-]+\\.ya?ml' })),
+    h('label', {}, 'Save into the folder as ', h('input', { type: 'text', name: 'name', value: suggested, required: true, pattern: '[\\w.\\-]+\\.ya?ml' })),
     ' ',
     h('button', { type: 'submit' }, 'Save'),
   );

@@ -4,8 +4,8 @@ import { h, type Child } from './h.js';
 
 export interface PageOptions {
   title: string;
-  /** The heading of the page (default: the title). */
-  heading?: Child;
+  /** The heading of the page (default: the title); `null` where `main` begins with its own h1 (a report's). */
+  heading?: Child | null;
   main: Child[];
   /** Which navigation link is the current page. */
   current?: 'library' | 'import';
@@ -34,7 +34,7 @@ export function pageShell(options: PageOptions): Root {
   const body = [
     h('a', { className: ['skip'], href: '#main' }, 'Skip to content'),
     h('header', { className: ['top'] }, h('p', { className: ['brand'] }, h('a', { href: '/' }, 'bluedraft workbench')), nav),
-    h('main', { id: 'main', tabIndex: -1 }, h('h1', {}, options.heading ?? options.title), ...options.main),
+    h('main', { id: 'main', tabIndex: -1 }, options.heading === null ? undefined : h('h1', {}, options.heading ?? options.title), ...options.main),
     h('footer', {}, h('p', { className: ['live'], id: 'live-status', role: 'status' }, 'Served from this computer; nothing is sent elsewhere.')),
   ];
   return withLiveBody(htmlPage(body, { title: `${options.title} · bluedraft`, language: 'en', stylesheetHref: '/assets/bluedraft.css', scriptHrefs: ['/assets/app.js'], head: [h('link', { rel: ['stylesheet'], href: '/assets/workbench.css' })] }));

@@ -7,5 +7,8 @@ import { reportToHast } from '../../render/html/report-to-hast.js';
 
 /** A page showing a report tree (impact, regime) as src/render/html draws it, with the controls and downloads above it. */
 export function reportPage(title: string, controls: Child[], report: MdRoot): Root {
-  return pageShell({ title, main: [...controls, h('div', { className: ['report'] }, reportToHast(report).children as ElementContent[])] });
+  const [first, ...rest] = reportToHast(report).children as ElementContent[];
+  const titled = first?.type === 'element' && first.tagName === 'h1';
+  // The report's own title is the page's heading, with the controls under it.
+  return pageShell({ title, heading: titled ? null : undefined, main: [titled ? first : undefined, ...controls, h('div', { className: ['report'] }, titled ? rest : [first, ...rest])] });
 }
