@@ -40,8 +40,6 @@ code, pre { font-family: "DejaVu Sans Mono", "Liberation Mono", Consolas, monosp
 pre { white-space: pre-wrap; background: var(--band); padding: 0.75rem; }
 del, .redline-delete { color: var(--delete); background: var(--delete-bg); text-decoration: line-through; text-decoration-thickness: 2px; }
 ins, .redline-insert { color: var(--insert); background: var(--insert-bg); text-decoration: underline; text-decoration-thickness: 2px; text-underline-offset: 2px; }
-/* A replacement: a hair of space between the words struck and the words put in, outside both. */
-del + ins { margin-inline-start: 0.2em; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
 .footnotes { margin-top: 2rem; font-size: 0.9rem; border-top: 1px solid var(--rule); }
 figure.timeline { margin: 1rem 0; }
