@@ -10,6 +10,7 @@ import { benchImportDocx } from './sections/import-docx.js';
 import { benchImportPdf } from './sections/import-pdf.js';
 import { benchNegotiation } from './sections/negotiation.js';
 import { benchReports } from './sections/reports.js';
+import { benchServe } from './sections/serve.js';
 import { benchStartup } from './sections/startup.js';
 import { benchValidation } from './sections/validation.js';
 import { benchWord } from './sections/word.js';
@@ -43,6 +44,7 @@ const SECTIONS: Record<string, (context: BenchContext) => Figure[] | Promise<Fig
   diff: benchDiffScale,
   reports: benchReports,
   negotiation: benchNegotiation,
+  serve: benchServe,
   word: benchWord,
   'import-docx': benchImportDocx,
   'import-pdf': benchImportPdf,
