@@ -20,12 +20,36 @@ const ZONES: Record<string, number> = {
 
 const NUMERIC_ZONE = /^(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$/;
 
-/** Minutes east of UTC for a zone as written ("EST", "UTC-5", "+01:00"); undefined if unknown. */
-export function zoneOffset(zone: string): number | undefined {
+const INTL_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/;
+
+/** Minutes east of UTC of a named zone of the tz database ("America/New_York") at an instant, from Intl; undefined if it names none. */
+function namedZoneOffset(zone: string, instant: number): number | undefined {
+  let format: Intl.DateTimeFormat;
+  try {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' });
+  } catch {
+    return undefined;
+  }
+  const match = INTL_OFFSET.exec(format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '');
+  if (!match) return undefined;
+  const minutes = Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
+  return match[1] === '-' ? -minutes : minutes;
+}
+
+/**
+ * Minutes east of UTC for a zone as written ("EST", "UTC-5", "+01:00", or a tz database name
+ * such as "America/New_York", whose offset depends on the day: `wallClock` is the local time
+ * read as if it were UTC); undefined if unknown.
+ */
+export function zoneOffset(zone: string, wallClock = 0): number | undefined {
   const name = zone.trim().toUpperCase();
   if (name in ZONES) return ZONES[name];
   const match = NUMERIC_ZONE.exec(name);
-  if (!match) return undefined;
+  if (!match) {
+    // The offset at the instant the wall-clock time stands for, found in two steps across a change of offset.
+    const guess = namedZoneOffset(zone.trim(), wallClock);
+    return guess === undefined ? undefined : namedZoneOffset(zone.trim(), wallClock - guess * 60_000);
+  }
   const minutes = Number(match[2]) * 60 + Number(match[3] ?? 0);
   return match[1] === '+' ? minutes : -minutes;
 }
@@ -66,8 +90,9 @@ export function momentOf(effective: Effective | undefined, documentDate: string)
     return { moment: { ...base, utc: new Date(instant).toISOString() }, instant };
   }
   const [hours, minutes] = effective.time.split(':').map(Number) as [number, number];
-  const offset = effective.zone === undefined ? 0 : zoneOffset(effective.zone);
-  const instant = startOfDay(date) + (hours * 60 + minutes - (offset ?? 0)) * 60_000;
+  const wallClock = startOfDay(date) + (hours * 60 + minutes) * 60_000;
+  const offset = effective.zone === undefined ? 0 : zoneOffset(effective.zone, wallClock);
+  const instant = wallClock - (offset ?? 0) * 60_000;
   const moment: Moment = { ...base, utc: new Date(instant).toISOString(), time: effective.time };
   if (effective.zone !== undefined) moment.zone = effective.zone;
   return effective.zone !== undefined && offset === undefined ? { moment, instant, unknownZone: effective.zone } : { moment, instant };
