@@ -43,8 +43,10 @@ interface Candidate {
 /**
  * Pairs the clauses of two versions without cascading: first by stable id where the wording is
  * the same, then by identical wording wherever it moved, then by similar wording among the
- * rest (a bounded candidate search, so the cost stays near-linear), then by id alone where the
- * wording still agrees; finally it recognises clauses split in several or merged into one.
+ * rest (a bounded candidate search, so the cost stays near-linear; a clause that kept its id
+ * before a look-alike), then by id alone where the wording still agrees; recurring wordings are
+ * re-paired in order and far pairs by wording alone released where they would be phantom moves;
+ * finally it recognises clauses split in several or merged into one.
  */
 export function align(olds: readonly AlignUnit[], news: readonly AlignUnit[], language: LanguageCode): Matching {
   const matching = new Matching(olds.length, news.length);
