@@ -8,9 +8,10 @@ export interface DocxParts {
   numbering?: ParsedElement;
   styles?: ParsedElement;
   comments?: ParsedElement;
+  footnotes?: ParsedElement;
 }
 
-const PARTS = { document: 'word/document.xml', numbering: 'word/numbering.xml', styles: 'word/styles.xml', comments: 'word/comments.xml' } as const;
+const PARTS = { document: 'word/document.xml', numbering: 'word/numbering.xml', styles: 'word/styles.xml', comments: 'word/comments.xml', footnotes: 'word/footnotes.xml' } as const;
 
 /** A part's bytes as text: UTF-8, or UTF-16 where a byte-order mark says so (both allowed in OOXML). */
 function decode(name: string, bytes: Uint8Array): string {
@@ -43,7 +44,7 @@ export function docxParts(bytes: Uint8Array): DocxParts {
     throw new DocxUnreadable('docx-not-word', `this is ${what}`, 'open it in Word or LibreOffice and save it as "Word Document (.docx)"');
   }
   const found: DocxParts = { document: parsePart(PARTS.document, body) };
-  for (const key of ['numbering', 'styles', 'comments'] as const) {
+  for (const key of ['numbering', 'styles', 'comments', 'footnotes'] as const) {
     const part = parts.get(PARTS[key]);
     if (part) found[key] = parsePart(PARTS[key], part);
   }

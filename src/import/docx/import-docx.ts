@@ -5,6 +5,7 @@ import { textBlocks } from '../text-blocks.js';
 import { writeYaml } from '../write-yaml.js';
 import { attachBrackets } from './attach-brackets.js';
 import { attachComments } from './attach-comments.js';
+import { attachFootnotes } from './attach-footnotes.js';
 import { changeDiagnostics } from './change-diagnostics.js';
 import { ClauseFinder } from './clause-finder.js';
 import { docxLines, type DocxText } from './docx-lines.js';
@@ -14,6 +15,7 @@ import { asNegotiatingText } from './negotiating-text.js';
 import { locateInWord, paragraphPlace } from './paragraph-place.js';
 import { shownParagraphs, type ShownParagraph } from './shown-paragraphs.js';
 import { wordComments } from './word-comments.js';
+import { wordFootnotes } from './word-footnotes.js';
 import { WordLists } from './word-numbering.js';
 import { wordParagraphs } from './word-paragraphs.js';
 import { WordStyles } from './word-styles.js';
@@ -59,11 +61,12 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
   const lineOf = firstLines(text);
   const clauses = new ClauseFinder(result.document, result.clauseLines, new Set(result.setAside.map((s) => s.line)));
   attachComments(result.document, paragraphs, wordComments(parts.comments), lineOf, clauses);
+  const footnotes = attachFootnotes(options.file, result.document, paragraphs, wordFootnotes(parts.footnotes));
   const bracketDoubts = mode === 'brackets' ? attachBrackets(options.file, paragraphs, lineOf, clauses) : [];
   const madeFrom = mode === 'brackets' && paragraphs.some((p) => p.changes.some((c) => c.bracket && c.bracket.conflict === undefined)) ? asNegotiatingText(result.document) : undefined;
   if (madeFrom !== undefined) bracketDoubts.push({ ...diagnostic(options.file, START_OF_FILE, 'info', 'docx-negotiating-text', `the tracked changes were written as negotiation brackets: the file is imported as a draft made from ${madeFrom}, not as the adopted resolution`), where: 'the whole document' });
   const numbering = text.doubts.map(({ paragraph, message }) => ({ ...diagnostic(options.file, { line: paragraph.number, col: 1 }, 'warning', 'docx-numbering', message, 'check the number in Word (Format → Bullets and Numbering)'), where: paragraphPlace(paragraph) }));
-  const diagnostics = [...locateInWord(result.diagnostics, text.origins), ...changeDiagnostics(options.file, paragraphs, mode), ...numbering, ...bracketDoubts].sort((a, b) => a.line - b.line || a.col - b.col);
+  const diagnostics = [...locateInWord(result.diagnostics, text.origins), ...changeDiagnostics(options.file, paragraphs, mode), ...numbering, ...footnotes, ...bracketDoubts].sort((a, b) => a.line - b.line || a.col - b.col);
   const paragraphOf = (line: number) => text.origins.get(line)?.paragraph.number ?? line;
   return {
     document: result.document,

@@ -24,6 +24,7 @@ export interface ShownParagraph {
   outlineLevel?: number;
   changes: PlacedChange[];
   comments: string[];
+  footnotes: string[];
 }
 
 /** Where piece `k` of a Word paragraph stands in it, as stored. */
@@ -80,6 +81,7 @@ function append(shown: ShownParagraph, paragraph: WordParagraph, mode: TrackedCh
     k++;
   }
   for (const id of paragraph.comments) if (!shown.comments.includes(id)) shown.comments.push(id);
+  shown.footnotes.push(...paragraph.footnotes);
 }
 
 /** Whether the paragraph's mark is gone in this mode, so that it runs on into the next. */
@@ -97,7 +99,7 @@ export function shownParagraphs(paragraphs: readonly WordParagraph[], mode: Trac
   const out: ShownParagraph[] = [];
   let current: ShownParagraph | undefined;
   for (const paragraph of paragraphs) {
-    current ??= { number: paragraph.number, text: '', changes: [], comments: [] };
+    current ??= { number: paragraph.number, text: '', changes: [], comments: [], footnotes: [] };
     // A paragraph joined to the next is named after the first whose words it reads.
     if (current.text.trim() === '') current.number = paragraph.number;
     append(current, paragraph, mode);

@@ -32,6 +32,8 @@ export interface WordParagraph {
   mark?: TrackedChange;
   /** Ids of the comments anchored in it. */
   comments: string[];
+  /** Ids of the footnotes referenced in it, in order. */
+  footnotes: string[];
 }
 
 const CHANGES: Record<string, { kind: TrackedChange['kind']; moved: boolean }> = {
@@ -73,6 +75,7 @@ function readRun(run: ParsedElement, paragraph: WordParagraph, change: TrackedCh
     else if (isW(node, 'br') || isW(node, 'cr')) addText(paragraph, '\n', change);
     else if (isW(node, 'noBreakHyphen')) addText(paragraph, '-', change);
     else if (isW(node, 'commentReference')) noteComment(paragraph, wAttr(node, 'id'));
+    else if (isW(node, 'footnoteReference') && change?.kind !== 'deletion') paragraph.footnotes.push(wAttr(node, 'id') ?? '');
   }
 }
 
@@ -95,7 +98,7 @@ function readInline(nodes: readonly ParsedNode[], paragraph: WordParagraph, chan
 
 function readParagraph(p: ParsedElement, number: number): WordParagraph {
   const pPr = wChild(p, 'pPr');
-  const paragraph: WordParagraph = { number, pieces: [], comments: [] };
+  const paragraph: WordParagraph = { number, pieces: [], comments: [], footnotes: [] };
   const styleId = wVal(pPr, 'pStyle');
   if (styleId !== undefined) paragraph.styleId = styleId;
   const numbering = numberingOf(pPr);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocx, HEADER, importBytes, lvl, p } from './build-docx.js';
+import { pandocDocx } from './pandoc-docx.js';
 
 const NUMBERING = `<w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>`;
 const STYLES = '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/></w:style><w:style w:type="paragraph" w:styleId="SubHead"><w:name w:val="Sub head"/><w:basedOn w:val="Heading2"/></w:style>';
@@ -45,4 +46,15 @@ describe('the Word body as Word shows it', () => {
     expect(document.operative[0]!.subparagraphs?.map((s) => [s.number, s.text])).toEqual([['a', 'arms;'], ['b', 'oil;']]);
     expect(document.operative[1]!.number).toBe(2);
   });
+});
+
+describe('footnotes of a Word file made by pandoc', () => {
+  it('are kept in notes, numbered as Word shows them and naming their paragraph; their markers are not words of the clause', async () => {
+    const markdown = ['Resolution 2999 (2030)', '', 'Adopted by the Security Council at its 9999th meeting, on 1 January 2030', '', 'The Security Council,', '', 'Having considered the report of the Secretary-General,[^a]', '', '1. Decides to remain seized of the matter.[^b]', '', '[^a]: S/2030/12.', '[^b]: See also S/2030/13.'].join('\n');
+    const [docx] = await pandocDocx([markdown]);
+    const { document, diagnostics } = importBytes(docx!);
+    expect(document.preamble[0]!.text).toBe('Having considered the report of the Secretary-General,');
+    expect(document.notes).toEqual(expect.arrayContaining(['Footnote 1 in the Word file (on paragraph 4, "Having considered the report of the Secretary-General,"): "S/2030/12."', 'Footnote 2 in the Word file (on paragraph 5, "Decides to remain seized of the matter."): "See also S/2030/13."']));
+    expect(diagnostics.filter((d) => d.code === 'docx-footnote').map((d) => d.line)).toEqual([4, 5]);
+  }, 30_000);
 });
