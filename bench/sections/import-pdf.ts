@@ -24,6 +24,26 @@ function longText(text: string, pages: number): string {
   return `${out.join('\n\n')}\n`;
 }
 
+/**
+ * The floor pdf.js sets: a Node script that only extracts every page's text with pdf.js, with
+ * the settings import uses (worker in the same thread, no fonts loaded), and writes it out.
+ */
+function pdfjsScript(root: string): string {
+  const build = path.join(root, 'node_modules/pdfjs-dist/legacy/build');
+  return `import { readFileSync, writeFileSync } from 'node:fs';
+globalThis.pdfjsWorker = await import(${JSON.stringify(path.join(build, 'pdf.worker.mjs'))});
+const pdfjs = await import(${JSON.stringify(path.join(build, 'pdf.mjs'))});
+const document = await pdfjs.getDocument({ data: new Uint8Array(readFileSync(process.argv[2])), disableFontFace: true, isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+const out = [];
+for (let n = 1; n <= document.numPages; n++) {
+  const page = await document.getPage(n);
+  const content = await page.getTextContent();
+  out.push(content.items.map((item) => item.str ?? '').join(' '));
+}
+writeFileSync(process.argv[3], out.join('\\n'));
+`;
+}
+
 function pageCount(file: string): number | undefined {
   const info = spawnSync('pdfinfo', [file], { encoding: 'utf8' });
   const pages = /^Pages:\s+(\d+)/m.exec(info.stdout ?? '');
@@ -48,9 +68,11 @@ export function benchImportPdf(context: BenchContext): Figure[] {
   const { long } = fodtToPdfs({ long: unLayoutFodt({ symbol: document.symbol!, job: '93-12345 (E)', language: 'en', text, hyphenate: true, footnotes: [{ after: 'resolution 731 (1992)', text: 'See resolution 731 (1992) of 21 January 1992.' }] }) });
   const file = path.join(folder, 'long.pdf');
   writeFileSync(file, long!);
+  writeFileSync(path.join(folder, 'pdfjs-text.mjs'), pdfjsScript(context.root));
   const [node, ...cli] = context.bluedraft as [string, ...string[]];
   const times = timeProcesses(
     [
+      { name: 'pdfjs', command: node, args: ['pdfjs-text.mjs', 'long.pdf', 'long-pdfjs.txt'], cwd: folder },
       // Exit 1 is allowed: the repeated paragraphs cite themselves again and may not validate; the whole import runs either way.
       { name: 'bluedraft', command: node, args: [...cli, 'import', 'long.pdf', '-o', 'long.yaml', '--force'], cwd: folder, exitCodes: [0, 1] },
       { name: 'pdftotext', command: 'pdftotext', args: ['-layout', 'long.pdf', 'long.txt'], cwd: folder },
@@ -59,8 +81,18 @@ export function benchImportPdf(context: BenchContext): Figure[] {
   );
   const mine = times.get('bluedraft')!;
   const peer = times.get('pdftotext')!;
+  const pdfjs = times.get('pdfjs')!;
   const pages = pageCount(file);
   return [
+    compared({
+      id: 'import.pdf-pdfjs',
+      label: `${label}, against pdf.js alone`,
+      unit: 'ms',
+      value: mine.median,
+      timing: mine,
+      peer: { name: 'node + pdf.js getTextContent, every page', value: pdfjs.median, timing: pdfjs },
+      note: 'the same runs as above; the peer only extracts the text, with the settings import uses: the rest is what import adds (lines, layout, clauses, effects, YAML)',
+    }),
     compared({
       id: 'import.pdf',
       label,
