@@ -6,7 +6,7 @@ import type { AsOf } from '../consolidate/types.js';
 import { closest } from '../text/closest.js';
 import { lookalikeNote } from '../load/lookalike-characters.js';
 import { UsageError } from './usage-error.js';
-import { FilesRefusedError } from './files-refused.js';
+import { FilesRefusedError } from './files-refused-error.js';
 import { loadDocument } from '../load/load-document.js';
 
 /** The regime `id` read from `--dir` (default ./resolutions); a usage error, with the regimes there, when no file declares it. */

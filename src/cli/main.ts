@@ -5,7 +5,7 @@ import { processIo, useColour, type Io } from './io.js';
 import { UsageError } from './usage-error.js';
 import { OutputRefusedError } from './write-output.js';
 import { PromptCancelledError } from './prompt-cancelled.js';
-import { FilesRefusedError } from './files-refused.js';
+import { FilesRefusedError } from './files-refused-error.js';
 import { closest } from '../text/closest.js';
 
 function version(): string {

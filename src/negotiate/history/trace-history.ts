@@ -5,7 +5,7 @@ import { redline } from '../../diff/redline.js';
 import type { BracketChange, ClauseChange, ClauseSide, ResolutionDiff } from '../../diff/types.js';
 import type { Bracket, ResolutionDocument } from '../../model/document.js';
 import { scanBrackets } from '../../text/brackets.js';
-import { unrelatedBecause } from '../related.js';
+import { unrelatedBecause } from '../unrelated-versions.js';
 import { NegotiationRefusal } from '../refusal.js';
 import { blameRuns, carryTags, freshTags } from './blame-tags.js';
 import type { Thread } from './thread.js';

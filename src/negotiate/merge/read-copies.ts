@@ -1,5 +1,5 @@
 import type { ResolutionDocument } from '../../model/document.js';
-import { unrelatedBecause } from '../related.js';
+import { unrelatedBecause } from '../unrelated-versions.js';
 import { NegotiationRefusal } from '../refusal.js';
 import { readCopy, type CopyReading } from './read-copy.js';
 import type { DelegationCopy } from './types.js';

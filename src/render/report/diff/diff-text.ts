@@ -9,7 +9,8 @@ import { paint, type TerminalStyle } from '../lib/terminal-style.js';
 const KIND_ORDER: ClauseChangeKind[] = ['reworded', 'added', 'removed', 'moved', 'split', 'merged', 'renumbered'];
 const KIND_COLOUR: Partial<Record<ClauseChangeKind, TerminalStyle>> = { added: 'added', removed: 'removed', split: 'moved', merged: 'moved', moved: 'moved' };
 
-function documentName(label: DocumentLabel): string {
+/** "S/RES/841 (1993) (1993-06-16, adopted)": a version as the terminal diff names it. */
+function versionName(label: DocumentLabel): string {
   const name = label.symbol ?? `unsymbolled ${label.kind}`;
   const details = [label.revision, label.dates?.revised ?? label.dates?.circulated ?? label.dates?.adopted, label.status].filter((d): d is string => d !== undefined);
   return `${name} (${details.join(', ')})`;
@@ -137,7 +138,7 @@ export function formatDiffText(diff: ResolutionDiff, files: { old: string; new: 
   const shown = diff.clauses.filter((change) => (change.kind !== 'unchanged' && change.kind !== 'renumbered') || change.effects || change.measures || change.brackets);
   const renumbered = diff.clauses.filter((change) => change.kind === 'renumbered').map((change) => `${change.old[0]!.number} -> ${change.new[0]!.number}`);
   const lines = [
-    paint('title', `Comparing ${documentName(diff.old)} with ${documentName(diff.new)}`, colour),
+    paint('title', `Comparing ${versionName(diff.old)} with ${versionName(diff.new)}`, colour),
     `  old: ${files.old}`,
     `  new: ${files.new}`,
     summaryLine(diff),

@@ -5,7 +5,7 @@ import { counted } from '../lib/names.js';
 import { asOfLine } from '../regime/regime-text.js';
 import { redlineText } from '../lib/redline-text.js';
 import { conditionalSections } from '../regime/conditional-lines.js';
-import { committeeLines, indent, measureTitle, provenanceLines, section, wordingLines } from '../regime/consolidation-lines.js';
+import { committeeLines, indent, measureHeadline, provenanceLines, section, wordingLines } from '../regime/consolidation-lines.js';
 
 const TITLES: Record<ImpactCategory, string> = {
   terminated: 'WOULD TERMINATE',
@@ -23,7 +23,7 @@ function oneLine(impact: MeasureImpact): string {
 }
 
 function impactLines(impact: MeasureImpact, colour: boolean): string[] {
-  const lines = [measureTitle(impact.measure)];
+  const lines = [measureHeadline(impact.measure)];
   lines.push(`  status: ${impact.before === impact.after ? impact.after : `${impact.before ?? 'not in the regime'} -> ${impact.after}`}`);
   lines.push(`  imposed by: ${impact.imposedBy.map(describeProvision).join('; ')}`);
   lines.push(...indent(wordingLines(impact.measure.wording)));

@@ -49,13 +49,14 @@ export function provenanceLines(entry: ProvenanceEntry): string[] {
   return lines;
 }
 
-export function measureTitle(measure: Measure): string {
+/** "resolution 841 (1993), paragraph 8: asset freeze": a measure's first line in the terminal. */
+export function measureHeadline(measure: Measure): string {
   return `${describeProvision(measure.provision)}: ${describeMeasures(measure)}${measure.heading ? ` (under the heading "${measure.heading}")` : ''}`;
 }
 
 /** A measure with its current wording, its provenance and what is already scheduled. */
 export function measureLines(measure: Measure): string[] {
-  const lines = [measureTitle(measure), ...indent(wordingLines(measure.wording))];
+  const lines = [measureHeadline(measure), ...indent(wordingLines(measure.wording))];
   if (measure.partOf) lines.push(`  part of the measure ${measure.partOf}`);
   if (measure.replaces.length > 0) lines.push(`  takes the place of ${measure.replaces.join(', ')}`);
   if (measure.replacedBy) lines.push(`  replaced by ${measure.replacedBy}`);
