@@ -56,7 +56,7 @@ export function joinLines(lines: readonly string[]): JoinedText {
       text += line;
       return;
     }
-    const split = /(?:^|[\s(])([\p{L}'-]*\p{L})-$/u.exec(text);
+    const split = /(?:^|[\s(])([\p{L}'’-]*\p{L})-$/u.exec(text);
     const next = /^[\p{L}\d]+/u.exec(line);
     if (split && next && !text.endsWith('--')) {
       const { decision, reason } = joinHyphenated(split[1]!.split('-').at(-1)!, next[0]);

@@ -10,6 +10,7 @@ import { pathFrom } from '../../fs/path-from.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { FileExistsError } from '../../fs/write-new-file.js';
 import { importAkn } from '../../import/akn/import-akn.js';
+import { importPdf } from '../../import/pdf/import-pdf.js';
 import { importDocx } from '../../import/docx/import-docx.js';
 import { checkWritten } from '../../import/check-written.js';
 import { ImportRefusal } from '../../import/import-refusal.js';
@@ -40,6 +41,7 @@ export const READERS = {
   md: { extensions: /\.(?:md|markdown)$/i, binary: false, read: readMarkdown },
   xml: { extensions: /\.(?:xml|akn)$/i, binary: false, read: readAkn },
   docx: { extensions: /\.docx$/i, binary: true, read: importDocx },
+  pdf: { extensions: /\.pdf$/i, binary: true, read: importPdf },
 } satisfies Record<string, Reader>;
 
 const TRACKED: readonly TrackedChanges[] = ['accept', 'reject', 'brackets'];
@@ -97,11 +99,15 @@ printed, its tracked changes (accepted by default, each reported where it stands
 comments (kept as notes on their paragraph, with the author). Doubts name the paragraph of
 the Word file and its first words.
 
+A .pdf file is read in the published UN layout (docs/import-pdf.md): running header, page
+numbers, job number and bar code are left out, footnotes kept as notes. Doubts name the page,
+the line on it and its words. A scan without a text layer is refused: it needs OCR first.
+
 Options:
   -o, --output FILE      write the YAML to FILE (default: print it)
   --force                overwrite FILE if it exists
   --regime ID            the regime the text belongs to (haiti, dprk …)
-  --format F             the input's format: text, md, xml (Akoma Ntoso), docx
+  --format F             the input's format: text, md, xml (Akoma Ntoso), docx, pdf
                          (default: from its extension; any other name is text)
   --tracked MODE         Word's tracked changes: accept (default) takes the text with all
                          changes accepted, reject the text before them, brackets records
