@@ -42,6 +42,7 @@ export const UPLOAD_PREFIX = 'upload:';
  */
 export class Workspace {
   private cached: Promise<Library> | undefined;
+  private listed: Promise<Library> | undefined;
   private readonly uploads = new Map<string, ShownDocument>();
   private uploadCount = 0;
 
@@ -53,11 +54,19 @@ export class Workspace {
 
   invalidate(): void {
     this.cached = undefined;
+    this.listed = undefined;
   }
 
+  /** The folder's files, each read and checked as `validate` checks it (for the library and source pages). */
   library(): Promise<Library> {
-    this.cached ??= readLibrary(this.dir);
+    this.cached ??= readLibrary(this.dir, true);
     return this.cached;
+  }
+
+  /** The folder's files, read but not checked: what the other pages need, without the cost of validating the folder. */
+  listing(): Promise<Library> {
+    this.listed ??= this.cached ?? readLibrary(this.dir, false);
+    return this.listed;
   }
 
   /** The document `ref` names, if it is one of the folder's readable files or an imported text. */
@@ -68,11 +77,11 @@ export class Workspace {
     return entry?.loaded ? { ref, name: entry.relative, loaded: entry.loaded } : undefined;
   }
 
-  /** The library entry for a relative path, resolved inside the folder (links out of it refused). */
-  async entry(relative: string): Promise<LibraryEntry | undefined> {
+  /** The library entry for a relative path, resolved inside the folder (links out of it refused); `checked`: with its problems. */
+  async entry(relative: string, checked = false): Promise<LibraryEntry | undefined> {
     const real = await resolveInDir(this.dir, relative);
     if (real === undefined) return undefined;
-    const { entries } = await this.library();
+    const { entries } = await (checked ? this.library() : this.listing());
     return entries.find((entry) => entry.relative === relative);
   }
 
@@ -92,7 +101,7 @@ export function relativeName(dir: string, file: string): string {
   return path.relative(dir, file).split(path.sep).join('/');
 }
 
-async function readLibrary(dir: string): Promise<Library> {
+async function readLibrary(dir: string, check: boolean): Promise<Library> {
   const collected = await collectFiles([dir]);
   const inside: string[] = [];
   const diagnostics = [...collected.diagnostics];
@@ -101,7 +110,7 @@ async function readLibrary(dir: string): Promise<Library> {
     if (real !== undefined && isInside(dir, real)) inside.push(file);
     else diagnostics.push({ file: relativeName(dir, file), line: 1, col: 1, severity: 'warning', code: 'outside-folder', message: 'this file is a link to a place outside the folder served; it is not shown', hint: 'copy the file into the folder instead of linking to it' });
   }
-  const validation = await validateFiles(inside, { corpus: [dir] });
+  const validation = check ? await validateFiles(inside, { corpus: [dir] }) : { diagnostics: [] };
   const entries: LibraryEntry[] = [];
   for (const file of inside) {
     const result = await loadDocument(file);

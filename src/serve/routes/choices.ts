@@ -5,14 +5,14 @@ import type { ShownDocument, Workspace } from '../workspace.js';
 
 /** Every document a page may offer to compare: the folder's readable files, then the imported texts. */
 export async function documentChoices(workspace: Workspace): Promise<Array<{ ref: string; name: string }>> {
-  const { entries } = await workspace.library();
+  const { entries } = await workspace.listing();
   const files = entries.filter((entry) => entry.loaded).map((entry) => ({ ref: entry.relative, name: `${shownName(entry.loaded!.document)} — ${entry.relative}` }));
   return [...files, ...workspace.uploaded().map((upload) => ({ ref: upload.ref, name: upload.name }))];
 }
 
 /** Finds the document a citation names among the folder's resolutions ("841 (1993)"), or the document itself. */
 export async function citedFinder(workspace: Workspace, self: ShownDocument): Promise<FindCited> {
-  const { entries } = await workspace.library();
+  const { entries } = await workspace.listing();
   const byCitation = new Map<string, CitedDocument>();
   for (const entry of entries) {
     const citation = entry.loaded ? citationOf(entry.loaded.document) : undefined;

@@ -8,7 +8,7 @@ import { TEXT } from '../reply.js';
 /** /file?doc=REL: the file's text with its problems at their lines. */
 export const sourceRoute: Route = async ({ workspace, query }) => {
   const relative = query.get('doc') ?? '';
-  const entry = await workspace.entry(relative);
+  const entry = await workspace.entry(relative, true);
   if (!entry) return notFound('There is no such file in the folder.');
   const text = entry.loaded?.text ?? (await readFile((await resolveInDir(workspace.dir, relative))!, 'utf8'));
   return page(sourcePage(entry.relative, text, entry.diagnostics, entry.loaded !== undefined));
