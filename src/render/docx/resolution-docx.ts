@@ -39,6 +39,6 @@ export function resolutionDocx(document: ResolutionDocument, options: { clean?: 
   const numberingPart = numbering.part();
   return {
     ok: true,
-    bytes: docxPackage({ document: documentElement(paragraphs), styles: stylesPart(), settings: settingsPart(), core: coreProperties(documentTitle(document)), ...(numberingPart ? { numbering: numberingPart } : {}) }),
+    bytes: docxPackage({ document: documentElement(paragraphs), styles: stylesPart(document.language), settings: settingsPart(), core: coreProperties(documentTitle(document)), ...(numberingPart ? { numbering: numberingPart } : {}) }),
   };
 }

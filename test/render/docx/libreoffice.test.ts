@@ -1,6 +1,6 @@
 /**
  * Every kind of Word file bluedraft writes opens in LibreOffice: the rendering of every shipped
- * text, the comparison documents of the golden diff cases, and impact and regime reports, all
+ * text (and of drafts in Arabic, Chinese and Russian), the comparison documents of the golden diff cases, and impact and regime reports, all
  * converted to PDF in one headless LibreOffice run with a private profile. Each must give a PDF.
  */
 import { execFileSync } from 'node:child_process';
@@ -25,7 +25,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 async function produced(): Promise<string[]> {
   const files: Array<[string, Uint8Array]> = [];
-  for (const file of [...yamlFiles('resolutions'), ...yamlFiles('examples')]) {
+  for (const file of [...yamlFiles('resolutions'), ...yamlFiles('examples'), ...yamlFiles('test/diff/fixtures')]) {
     const loaded = await loadDocument(file);
     if (!loaded.ok) throw new Error(`${file} does not load`);
     const result = resolutionDocx(loaded.loaded.document);

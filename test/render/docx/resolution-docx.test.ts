@@ -28,7 +28,8 @@ function rendered(document: ResolutionDocument): Uint8Array {
   return result.bytes;
 }
 
-const SHIPPED = [...yamlFiles('resolutions'), ...yamlFiles('examples'), ...yamlFiles('test/fixtures/parts')];
+/** The shipped texts, and drafts in Arabic, Chinese and Russian. */
+const SHIPPED = [...yamlFiles('resolutions'), ...yamlFiles('examples'), ...yamlFiles('test/fixtures/parts'), ...yamlFiles('test/diff/fixtures')];
 
 describe('render --format docx', () => {
   it.each(SHIPPED)('%s: one paragraph per printed block, numbers and labels as Word numbering', (file) => {
@@ -51,6 +52,14 @@ describe('render --format docx', () => {
     expect(document).toContain('<w:pStyle w:val="ResolutionTitle"/>');
     expect(files['word/styles.xml']).toMatch(/w:styleId="ResolutionTitle">.*?<w:jc w:val="center"\/>/);
     expect(files['word/numbering.xml']).toContain('<w:lvlText w:val="(%1)"/>');
+  });
+
+  it('marks the text with its language; an Arabic text runs right to left', () => {
+    const styles = (file: string) => parts(rendered(loadedDocument(file)))['word/styles.xml']!;
+    expect(styles('test/diff/fixtures/ru-draft.yaml')).toContain('<w:lang w:val="ru-RU"');
+    expect(styles('test/diff/fixtures/ru-draft.yaml')).not.toContain('<w:bidi/>');
+    expect(styles('test/diff/fixtures/ar-draft.yaml')).toContain('<w:lang w:val="ar-SA"');
+    expect(styles('test/diff/fixtures/ar-draft.yaml')).toMatch(/<w:pPrDefault><w:pPr><w:bidi\/>/);
   });
 
   it('keeps any clause text literally, in well-formed XML', () => {

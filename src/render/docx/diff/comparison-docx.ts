@@ -125,7 +125,7 @@ export function comparisonDocx(old: ResolutionDocument, updated: ResolutionDocum
   const commentsPart = writing.comments.part();
   return docxPackage({
     document: documentElement(cover, pageBreak, body),
-    styles: stylesPart(),
+    styles: stylesPart(updated.language),
     settings: settingsPart({ trackRevisions: true }),
     core: coreProperties(`Changes to ${updated.symbol ?? updated.title ?? 'the draft'}`),
     ...(numberingPart ? { numbering: numberingPart } : {}),

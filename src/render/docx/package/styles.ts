@@ -1,4 +1,5 @@
 import type { Element } from 'xast';
+import type { LanguageCode } from '../../../model/document.js';
 import { NS, val, w, type Child } from '../ooxml.js';
 
 /**
@@ -90,13 +91,21 @@ function paragraphStyle(id: string, spec: StyleSpec): Element {
   );
 }
 
-/** styles.xml: Times New Roman 12 pt, and a style for each kind of block. */
-export function stylesPart(): Element {
+/** The language tags Word marks text with, for spelling and hyphenation. */
+const LANGUAGE_TAGS: Record<LanguageCode, string> = { en: 'en-GB', fr: 'fr-FR', es: 'es-ES', ru: 'ru-RU', zh: 'zh-CN', ar: 'ar-SA' };
+
+/**
+ * styles.xml: Times New Roman 12 pt in the text's language, and a style for each kind of block.
+ * An Arabic text runs right to left: every paragraph (`w:bidi`) and every run (`w:rtl`).
+ */
+export function stylesPart(language: LanguageCode = 'en'): Element {
   const font = 'Times New Roman';
+  const tag = LANGUAGE_TAGS[language];
+  const rtl = language === 'ar';
   return w(
     'styles',
     { 'xmlns:w': NS.w },
-    w('docDefaults', {}, w('rPrDefault', {}, w('rPr', {}, w('rFonts', { ascii: font, hAnsi: font, cs: font, eastAsia: font }), val('sz', 24), val('szCs', 24), w('lang', { val: 'en-GB' }))), w('pPrDefault', {}, w('pPr', {}, w('spacing', { after: 0, line: 240, lineRule: 'auto' })))),
+    w('docDefaults', {}, w('rPrDefault', {}, w('rPr', {}, w('rFonts', { ascii: font, hAnsi: font, cs: font, eastAsia: font }), rtl && w('rtl'), val('sz', 24), val('szCs', 24), w('lang', { val: tag, eastAsia: tag, bidi: tag }))), w('pPrDefault', {}, w('pPr', {}, rtl && w('bidi'), w('spacing', { after: 0, line: 240, lineRule: 'auto' })))),
     w('style', { type: 'paragraph', default: 1, styleId: 'Normal' }, val('name', 'Normal'), w('qFormat')),
     Object.entries(SPECS).map(([key, spec]) => paragraphStyle(STYLE[key as keyof typeof SPECS], spec)),
     w(
