@@ -4,9 +4,21 @@ import type { PdfLine } from './pdf-line.js';
 /** How many characters of a line a place quotes. */
 const QUOTED = 40;
 
-/** The words a person finds on the page: the line's text from `offset` on, cut at a word after a few words. */
+/** Fewer characters than this from the place to the line's end are quoted with the words before them. */
+const SHORT = 20;
+
+/**
+ * The words a person finds on the page: the line's text from the word `offset` falls in, cut at
+ * a word after a few words; near the line's end (a divided word, a last comma), the words that
+ * lead up to it instead: "…of all refined compre-".
+ */
 function quoted(text: string, offset: number): string {
-  const rest = text.slice(Math.max(0, offset)).trimStart() || text;
+  const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, Math.min(offset, text.length) - 1)) + 1);
+  if (text.length - start < SHORT && text.length > QUOTED) {
+    const from = text.indexOf(' ', text.length - QUOTED);
+    return `…${text.slice(from + 1)}`;
+  }
+  const rest = text.slice(start);
   if (rest.length <= QUOTED) return rest;
   const cut = rest.lastIndexOf(' ', QUOTED);
   return `${rest.slice(0, cut > 10 ? cut : QUOTED)} …`;
