@@ -3,7 +3,7 @@ import type { Ledger } from './ledger.js';
 import { wordingOf } from './provision.js';
 import { registerDocument } from './register-document.js';
 import type { RegimeIndex } from './regime-index.js';
-import { resolveTargets } from './resolve-targets.js';
+import { resolveEffectTargets } from './resolve-effect-targets.js';
 import type { EffectStep, Step } from './schedule.js';
 import type { ProvenanceEntry, WatchedClause } from './types.js';
 
@@ -30,7 +30,7 @@ function watchedClause(step: EffectStep, measures: string[]): WatchedClause {
 function applyEffect(step: EffectStep, on: Consolidation): void {
   const { ledger } = on;
   const scheduled = step.instant >= on.limit;
-  const resolved = resolveTargets(step, ledger, on.targets, scheduled ? 'scheduled' : 'applies');
+  const resolved = resolveEffectTargets(step, ledger, on.targets, scheduled ? 'scheduled' : 'applies');
   if (resolved.kind === 'committees') {
     for (const key of resolved.keys) {
       if (scheduled) ledger.schedule(key, step.entry);

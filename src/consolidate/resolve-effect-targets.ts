@@ -4,7 +4,7 @@ import { COMMITTEE_ACTIONS, type EffectTargets, type TargetMeasure } from './eff
 import type { Ledger } from './ledger.js';
 
 /** What an effect acts on: committees (by key), or measures with how its target reaches them. */
-export type ResolvedTargets = { kind: 'committees'; keys: string[] } | { kind: 'measures'; targets: TargetMeasure[] };
+export type ResolvedEffectTargets = { kind: 'committees'; keys: string[] } | { kind: 'measures'; targets: TargetMeasure[] };
 
 /** How the effect stands at the limit: taking hold, scheduled for later, or held back by a condition (never applied, so no piece is split off). */
 export type EffectTiming = 'applies' | 'scheduled' | 'held';
@@ -14,7 +14,7 @@ export type EffectTiming = 'applies' | 'scheduled' | 'held';
  * clause registers its committee; a clause imposing itself acts on the measure it holds, unless
  * another clause of its document brings it into force (that clause decides when).
  */
-export function resolveTargets(acting: ActingEffect, ledger: Ledger, targets: EffectTargets, timing: EffectTiming): ResolvedTargets {
+export function resolveEffectTargets(acting: ActingEffect, ledger: Ledger, targets: EffectTargets, timing: EffectTiming): ResolvedEffectTargets {
   const { effect } = acting;
   if (effect.action === 'establish-committee') return { kind: 'committees', keys: [ledger.committees.register(acting.document, acting.clause)] };
   if (COMMITTEE_ACTIONS.has(effect.action)) return { kind: 'committees', keys: targets.committees(acting) };
