@@ -1,13 +1,15 @@
-import { Composer, LineCounter, Parser, parseAllDocuments, isAlias, isMap, isSeq, isPair, isScalar, type Document, type Node } from 'yaml';
+import { Composer, LineCounter, Parser, parseAllDocuments, isAlias, isMap, isSeq, type Document, type Node } from 'yaml';
 import { diagnostic, type Diagnostic } from './diagnostic.js';
 import { tooDeepAt } from './nesting-depth.js';
 import { syntaxErrorPlace } from './syntax-error-place.js';
+import { FORBIDDEN_KEYS, keyProblem, tagProblem } from './yaml-node-checks.js';
+
+export { FORBIDDEN_KEYS };
 
 /** Deeper nesting than any resolution needs is refused, so that no input can exhaust the stack. */
 export const MAX_DEPTH = 40;
 /** Aliases expanded when converting to data: a few are fine; thousands are an alias bomb. */
 export const MAX_ALIAS_COUNT = 100;
-export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface ParsedYaml {
   document: Document.Parsed;
@@ -69,13 +71,18 @@ export function parseYaml(file: string, text: string): ParseResult {
   }
   if (diagnostics.length > 0) return { ok: false, diagnostics };
 
-  const structural = checkStructure(file, document.contents, at);
+  const structural = checkStructure(file, text, document.contents, at);
   if (structural.length > 0) return { ok: false, diagnostics: structural };
   let data: unknown;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
+    const unresolved = /^Unresolved alias[^:]*: (.*)$/.exec(message)?.[1];
+    if (unresolved !== undefined) {
+      const where = firstAlias(document.contents, at, unresolved) ?? { line: 1, col: 1 };
+      return { ok: false, diagnostics: [diagnostic(file, where, 'error', 'yaml-syntax', `the alias \`*${unresolved}\` names no anchor: no \`&${unresolved}\` is set before it`, `set the anchor (\`&${unresolved}\`) on the value to repeat, above this line, or write the text out`)] };
+    }
     return {
       ok: false,
       diagnostics: [diagnostic(file, firstAlias(document.contents, at) ?? { line: 1, col: 1 }, 'error', 'alias-limit', `aliases expand too far: ${message}`, 'write the text out instead of repeating it through YAML aliases (*name)')],
@@ -86,10 +93,8 @@ export function parseYaml(file: string, text: string): ParseResult {
 
 type At = (offset: number) => { line: number; col: number };
 
-const COMPLEX_KEY_HINT = 'write the key as plain text (`title:`), without `?`; a list or mapping belongs after the colon, as the value';
-
-/** Depth and key checks, iteratively so that hostile nesting cannot overflow the stack. */
-function checkStructure(file: string, root: Node | null, at: At): Diagnostic[] {
+/** Depth, key and tag checks, iteratively so that hostile nesting cannot overflow the stack. */
+function checkStructure(file: string, text: string, root: Node | null, at: At): Diagnostic[] {
   const found: Diagnostic[] = [];
   const stack: Array<[Node | null, number]> = [[root, 0]];
   while (stack.length > 0) {
@@ -98,16 +103,13 @@ function checkStructure(file: string, root: Node | null, at: At): Diagnostic[] {
     if (depth > MAX_DEPTH) {
       return [diagnostic(file, at(node.range?.[0] ?? 0), 'error', 'too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, TOO_DEEP_HINT)];
     }
+    const tagged = tagProblem(file, node, text, at);
+    if (tagged) found.push(tagged);
     if (isMap(node)) {
       for (const pair of node.items) {
-        if (isPair(pair) && pair.key !== null && !isScalar(pair.key)) {
-          found.push(diagnostic(file, at((pair.key as Node).range?.[0] ?? node.range?.[0] ?? 0), 'error', 'complex-key', 'this key is a list, a mapping or an alias: a key must be plain text', COMPLEX_KEY_HINT));
-          continue;
-        }
-        if (isPair(pair) && isScalar(pair.key) && typeof pair.key.value === 'string' && FORBIDDEN_KEYS.has(pair.key.value)) {
-          found.push(diagnostic(file, at(pair.key.range?.[0] ?? 0), 'error', 'forbidden-key', `the key \`${pair.key.value}\` is not allowed`, 'rename or remove the key; it has a special meaning in JavaScript and is never part of the format'));
-        }
-        stack.push([pair.value as Node | null, depth + 1]);
+        const problem = keyProblem(file, pair, node, text, at);
+        if (problem) found.push(problem);
+        if (problem?.code !== 'complex-key') stack.push([pair.value as Node | null, depth + 1]);
       }
     } else if (isSeq(node)) {
       for (const item of node.items) stack.push([item as Node | null, depth + 1]);
@@ -116,12 +118,13 @@ function checkStructure(file: string, root: Node | null, at: At): Diagnostic[] {
   return found;
 }
 
-function firstAlias(root: Node | null, at: At): { line: number; col: number } | undefined {
+/** Where the first alias is (the first named `name`, where given). */
+function firstAlias(root: Node | null, at: At, name?: string): { line: number; col: number } | undefined {
   const stack: Array<Node | null> = [root];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) continue;
-    if (isAlias(node)) return at(node.range?.[0] ?? 0);
+    if (isAlias(node) && (name === undefined || node.source === name)) return at(node.range?.[0] ?? 0);
     if (isMap(node)) for (const pair of [...node.items].reverse()) stack.push(pair.value as Node | null);
     else if (isSeq(node)) for (const item of [...node.items].reverse()) stack.push(item as Node | null);
   }

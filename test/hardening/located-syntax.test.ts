@@ -65,3 +65,27 @@ describe('a YAML complex key', () => {
     });
   }
 });
+
+describe('YAML that turns into what the format has no place for', () => {
+  for (const [name, line, place, said] of [
+    ['a local tag', 'title: !note Haiti\n', '5:8', /the YAML tag `!note` is not part of the format {2}\[yaml-tag\]/],
+    ['a binary value', 'title: !!binary SGFpdGk=\n', '5:8', /the YAML tag `!!binary` is not part of the format {2}\[yaml-tag\]/],
+    ['a timestamp', 'title: !!timestamp 1993-10-13\n', '5:8', /the YAML tag `!!timestamp` is not part of the format {2}\[yaml-tag\]/],
+    ['an empty explicit key', '? \n: Haiti\n', '5:1', /this key is empty: a key must be plain text {2}\[complex-key\]/],
+    ['an alias to no anchor', 'title: *nowhere\n', '5:8', /the alias `\*nowhere` names no anchor: no `&nowhere` is set before it {2}\[yaml-syntax\]/],
+  ] as const) {
+    it(`${name}: located at ${place}, said as what it is`, async () => {
+      const run = await validate(`${HEAD}${line}${BODY}`);
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(new RegExp(`^draft\\.yaml:${place} {2}error {2}`, 'm'));
+      expect(run.stdout).toMatch(said);
+      expect(run.code).toBe(1);
+    });
+  }
+
+  it('the tags of the core schema stay allowed', async () => {
+    const run = await validate(`${HEAD}title: !!str Haiti\n${BODY}`);
+    expect(run.stdout).not.toMatch(/yaml-tag/);
+    expect(run.code).toBe(0);
+  });
+});
