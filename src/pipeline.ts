@@ -21,7 +21,8 @@ export { loadDocument, loadText, type LoadedDocument, type LoadResult } from './
 // validate: files and folders → every problem, located
 export { validateFiles, type ValidationResult, type ValidationOptions } from './validate/validate-files.js';
 
-// import: an official text (plain text or Markdown) → a YAML document
+// import: an official text (plain text or Markdown) → a YAML document; Word and PDF files
+// have their own readers in front of it (importDocx, importPdf: see index.ts)
 export { importResolution, type ImportOptions, type ImportResult, type ImportFormat } from './import/import-resolution.js';
 
 // diff: two versions of a resolution → what changed, clause by clause
