@@ -39,10 +39,19 @@ async function readText(bytes: Uint8Array, file: string): Promise<PdfText> {
   }
 }
 
+/** Pages pdf.js could not read, each reported; a PDF none of whose pages can be read is refused as damaged. */
+function unreadablePages(file: string, text: PdfText): Diagnostic[] {
+  const unreadable = text.pages.filter((page) => page.unreadable !== undefined);
+  if (unreadable.length > 0 && unreadable.length === text.pages.length) {
+    throw refusal(file, new PdfUnreadable('damaged', `the PDF is damaged: the text of none of its pages can be read (${unreadable[0]!.unreadable})`, 'download or export the PDF again'));
+  }
+  return unreadable.map((page) => ({ ...diagnostic(file, { line: page.number, col: 1 }, 'warning', 'import-pdf-page-damaged', `page ${page.number} is damaged and its text cannot be read (${page.unreadable}): its words are missing from the import`, 'download or export the PDF again, or add the page\'s words by hand'), where: `page ${page.number}` }));
+}
+
 /** Pages with (almost) no text, each reported; a PDF none of whose pages has text is a scan, refused. */
-function scannedPages(file: string, lines: ReadonlyArray<readonly PdfLine[]>): Diagnostic[] {
-  const empty = lines.flatMap((page, k) => (letters(page) < SCANNED_PAGE_LETTERS ? [k + 1] : []));
-  if (lines.length === 0 || empty.length === lines.length) {
+function scannedPages(file: string, text: PdfText, lines: ReadonlyArray<readonly PdfLine[]>): Diagnostic[] {
+  const empty = lines.flatMap((page, k) => (letters(page) < SCANNED_PAGE_LETTERS && text.pages[k]!.unreadable === undefined ? [k + 1] : []));
+  if (lines.length === 0 || empty.length === text.pages.filter((page) => page.unreadable === undefined).length) {
     const pages = lines.length === 1 ? 'its page is an image' : `its ${lines.length} pages are images`;
     throw refusal(file, new PdfUnreadable('no-text', `the PDF has no text layer: ${pages}, as in a scan, and its words cannot be read`, 'run OCR on it first (for example `ocrmypdf in.pdf out.pdf`), or import the text an OCR program gives (`bluedraft import FILE.txt`)'));
   }
@@ -66,8 +75,9 @@ function markerPlaces(body: ReadonlyArray<readonly PdfLine[]>): MarkerPlace[] {
  */
 export async function importPdf(bytes: Uint8Array, options: ImportOptions): Promise<ImportResult> {
   const text = await readText(bytes, options.file);
+  const damaged = unreadablePages(options.file, text);
   const lines = text.pages.map(pageLines);
-  const empty = scannedPages(options.file, lines);
+  const empty = scannedPages(options.file, text, lines);
   const geometry = bodyGeometry(lines);
   const roles = lineRoles(text.pages, lines, geometry);
   const having = (kind: LineRole['kind']) => lines.map((page) => page.filter((line) => roles.get(line)?.kind === kind));
@@ -90,7 +100,7 @@ export async function importPdf(bytes: Uint8Array, options: ImportOptions): Prom
   const first = body.flat()[0];
   const languageNote = first ? [atPdfLine(diagnostic(options.file, START_OF_FILE, 'info', 'import-pdf-language', `the text is read as \`language: ${language}\`: ${how}`, 'if it is another language, correct `language`'), first)] : [];
   const pageOf = (line: number) => source.placeOf.get(line)?.page ?? line;
-  const diagnostics = [...locateInPdf(result.diagnostics, source.placeOf), ...furniture.diagnostics, ...footnotes.diagnostics, ...empty, ...rotated, ...languageNote].sort((a, b) => a.line - b.line || a.col - b.col);
+  const diagnostics = [...locateInPdf(result.diagnostics, source.placeOf), ...furniture.diagnostics, ...footnotes.diagnostics, ...damaged, ...empty, ...rotated, ...languageNote].sort((a, b) => a.line - b.line || a.col - b.col);
   return {
     document,
     yaml: writeYaml(document, options.schemaPath),

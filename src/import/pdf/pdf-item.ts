@@ -17,6 +17,8 @@ export interface PdfPage {
   items: PdfItem[];
   /** Items left out because they are not set horizontally (a watermark, a rotated table). */
   rotated: number;
+  /** pdf.js could not read the page's text (a damaged content stream): why. Its items are then empty. */
+  unreadable?: string;
 }
 
 /** A PDF's text, page by page, and the language it declares (its /Lang), if any. */

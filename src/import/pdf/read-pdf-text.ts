@@ -61,7 +61,8 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     disableFontFace: true,
     isEvalSupported: false,
     useSystemFonts: false,
-    stopAtErrors: false,
+    // A page whose content cannot be parsed is reported as such, not read in part without a word.
+    stopAtErrors: true,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
     ...(cMapUrl ? { cMapUrl, cMapPacked: true } : {}),
   });
@@ -78,9 +79,14 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;
-      const content = await page.getTextContent();
-      lang ??= content.lang ?? undefined;
-      pages.push({ number, width: x1 - x0, height: y1 - y0, ...pageItems(content.items as TextItemLike[]) });
+      const size = { number, width: x1 - x0, height: y1 - y0 };
+      try {
+        const content = await page.getTextContent();
+        lang ??= content.lang ?? undefined;
+        pages.push({ ...size, ...pageItems(content.items as TextItemLike[]) });
+      } catch (error) {
+        pages.push({ ...size, items: [], rotated: 0, unreadable: error instanceof Error && error.message ? error.message : 'its content cannot be parsed' });
+      }
       page.cleanup();
     }
     return lang ? { pages, lang } : { pages };

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ImportRefusal } from '../../../src/import/import-refusal.js';
 import { importPdf } from '../../../src/import/pdf/import-pdf.js';
+import { loadedDocument } from '../../support/loaded-document.js';
+import { renderedText } from '../../support/rendered-text.js';
 import { runCli, STACK_TRACE } from '../../support/run-cli.js';
 import { fodtToPdfs, imageFodt, pagePicture, typesetPdfs, unLayoutFodt, type UnLayoutText } from '../../support/un-layout-pdf.js';
 
@@ -21,8 +23,19 @@ beforeAll(() => {
   folder = mkdtempSync(path.join(os.tmpdir(), 'bluedraft-pdf-bad-'));
   // Two LibreOffice runs: the locked copy, then (from a picture of its page) the scan, with the whole copy.
   Object.assign(pdfs, typesetPdfs({ locked: TEXT }, { password: 'secret' }));
-  Object.assign(pdfs, fodtToPdfs({ whole: unLayoutFodt(TEXT), scan: imageFodt(pagePicture(pdfs.locked!, 'secret')) }));
+  const long = renderedText(loadedDocument('resolutions/haiti/S-RES-841-1993.yaml'));
+  Object.assign(pdfs, fodtToPdfs({ whole: unLayoutFodt(TEXT), long: unLayoutFodt({ ...TEXT, symbol: 'S/RES/841 (1993)', text: long }), scan: imageFodt(pagePicture(pdfs.locked!, 'secret')) }));
 }, 120_000);
+
+/** The PDF with the content stream of page `page` (1-based) overwritten in its middle: that page's text can no longer be read. */
+function damagedPage(pdf: Uint8Array, page: number): Uint8Array {
+  const text = Buffer.from(pdf).toString('latin1');
+  const object = [...text.matchAll(/\/Contents (\d+) 0 R/g)][page - 1]![1]!;
+  const stream = new RegExp(`\\n${object} 0 obj[^]*?stream\\r?\\n`).exec(text)!;
+  const copy = new Uint8Array(pdf);
+  copy.fill(0x41, stream.index + stream[0].length + 20, stream.index + stream[0].length + 220);
+  return copy;
+}
 
 /** Runs `bluedraft import NAME -o out.yaml` on the bytes, in a fresh folder; what it printed, and whether anything was written. */
 async function importing(name: string, bytes: Uint8Array | undefined, size?: number) {
@@ -54,6 +67,23 @@ describe('a PDF that cannot be imported is refused plainly: exit 1, nothing writ
     expect(run.stderr).toMatch(file);
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toContain('nothing was written');
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+  });
+
+  it('a page that cannot be read is reported, and the other pages are imported', async () => {
+    const result = await importPdf(damagedPage(pdfs.long!, 2), { file: 'long.pdf', format: 'text', schemaPath: 's.json' });
+    const damaged = result.diagnostics.filter((d) => d.code === 'import-pdf-page-damaged');
+    expect(damaged).toHaveLength(1);
+    expect(damaged[0]).toMatchObject({ severity: 'warning', where: 'page 2' });
+    expect(damaged[0]!.message).toMatch(/^page 2 is damaged and its text cannot be read \(.+\): its words are missing from the import$/);
+    expect(result.document.preamble.length).toBeGreaterThan(0);
+  });
+
+  it('a PDF none of whose pages can be read is refused as damaged', async () => {
+    const run = await importing('unreadable.pdf', damagedPage(pdfs.whole!, 1));
+    expect(run.code).toBe(1);
+    expect(run.written).toEqual([]);
+    expect(run.stderr).toMatch(/the PDF is damaged: the text of none of its pages can be read.*\[pdf-damaged\]/s);
     expect(run.stderr).not.toMatch(STACK_TRACE);
   });
 
