@@ -73,7 +73,7 @@ afterAll(async () => {
 
 describe('the workbench in a browser', () => {
   it('shows the library with each file’s check, and a file’s problems at their lines', async () => {
-    writeFileSync(path.join(folder, 'haiti', 'broken.yaml'), readFileSync(path.join(folder, 'haiti', 'S-RES-841-1993.yaml'), 'utf8').replace(/^kind: resolution$/m, 'kind: resolutoin'));
+    writeFileSync(path.join(folder, 'haiti', 'broken.yaml'), readFileSync(path.join(folder, 'dprk', 'S-RES-2356-2017.yaml'), 'utf8').replace(/^kind: resolution$/m, 'kind: resolutoin'));
     server.workspace.invalidate();
     const page = await context.newPage();
     await open(page, url('/'), 'library');

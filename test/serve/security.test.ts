@@ -2,7 +2,7 @@
  * The server answers only its own address, serves nothing outside the folder, and every
  * response carries the strict policy. Plain HTTP requests, sent exactly as written.
  */
-import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ beforeAll(async () => {
   writeFileSync(path.join(path.dirname(folder), 'beside.yaml'), `# ${SECRET}\n`);
   symlinkSync(path.join(outside, 'secret.yaml'), path.join(folder, 'link-out.yaml'));
   symlinkSync(outside, path.join(folder, 'dir-out'));
+  // The same text filed as Arabic: the pages must lay it out right to left (its words are not at issue here).
+  writeFileSync(path.join(folder, 'arabic.yaml'), readFileSync(path.join(folder, 'haiti', 'S-RES-873-1993.yaml'), 'utf8').replace(/^language: en$/m, 'language: ar').replace(/^number: 873$/m, 'number: 99873'));
   server = await startServer({ dir: folder });
 });
 
@@ -111,5 +113,17 @@ describe('headers', () => {
     const { status, headers } = await get('/download/compare?old=examples%2Fzero-draft.yaml&new=examples%2Frev1.yaml&format=html');
     expect(status).toBe(200);
     expect(headers['content-disposition']).toBe('attachment; filename="comparison.html"');
+  });
+});
+
+describe('right to left', () => {
+  it('lays an Arabic text out right to left, on its own page and on its side of a comparison', async () => {
+    const page = await get('/document?doc=arabic.yaml');
+    expect(page.status).toBe(200);
+    expect(page.body).toMatch(/<article class="resolution" lang="ar" dir="rtl">/);
+    const compare = await get('/compare?old=haiti%2FS-RES-873-1993.yaml&new=arabic.yaml');
+    expect(compare.status).toBe(200);
+    expect(compare.body).toMatch(/<div class="side" lang="ar" dir="rtl">/);
+    expect(compare.body).toMatch(/<div class="side" lang="en" dir="ltr">/);
   });
 });
