@@ -15,7 +15,8 @@ export class Comments {
 
   /** A new comment saying `text`; returns the elements that anchor it around `content` in a paragraph. */
   anchor(text: string, content: Element[]): Element[] {
-    const id = this.comments.length;
+    // Unique among all the document's annotations (revisions, move ranges, comments), as Word writes them.
+    const id = this.revisions.id();
     const { author, date } = this.revisions;
     this.comments.push(w('comment', { id, author, date, initials: author.slice(0, 3) }, w('p', {}, w('pPr', {}, val('pStyle', STYLE.commentText)), textRuns(text))));
     return [w('commentRangeStart', { id }), ...content, w('commentRangeEnd', { id }), w('r', {}, w('rPr', {}, val('rStyle', 'CommentReference')), w('commentReference', { id }))];
