@@ -105,7 +105,7 @@ export function stylesPart(language: LanguageCode = 'en'): Element {
   return w(
     'styles',
     { 'xmlns:w': NS.w },
-    w('docDefaults', {}, w('rPrDefault', {}, w('rPr', {}, w('rFonts', { ascii: font, hAnsi: font, cs: font, eastAsia: font }), rtl && w('rtl'), val('sz', 24), val('szCs', 24), w('lang', { val: tag, eastAsia: tag, bidi: tag }))), w('pPrDefault', {}, w('pPr', {}, rtl && w('bidi'), w('spacing', { after: 0, line: 240, lineRule: 'auto' })))),
+    w('docDefaults', {}, w('rPrDefault', {}, w('rPr', {}, w('rFonts', { ascii: font, hAnsi: font, cs: font, eastAsia: font }), val('sz', 24), val('szCs', 24), rtl && w('rtl'), w('lang', { val: tag, eastAsia: tag, bidi: tag }))), w('pPrDefault', {}, w('pPr', {}, rtl && w('bidi'), w('spacing', { after: 0, line: 240, lineRule: 'auto' })))),
     w('style', { type: 'paragraph', default: 1, styleId: 'Normal' }, val('name', 'Normal'), w('qFormat')),
     Object.entries(SPECS).map(([key, spec]) => paragraphStyle(STYLE[key as keyof typeof SPECS], spec)),
     w(
