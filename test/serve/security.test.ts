@@ -109,6 +109,14 @@ describe('headers', () => {
     }
   });
 
+  it('downloads a comparison as Word, as `diff --format docx` writes it', async () => {
+    const { status, headers, body } = await get('/download/compare?old=examples%2Fzero-draft.yaml&new=examples%2Frev1.yaml&format=docx');
+    expect(status).toBe(200);
+    expect(headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(headers['content-disposition']).toBe('attachment; filename="comparison.docx"');
+    expect(body.startsWith('PK')).toBe(true);
+  });
+
   it('a download is an attachment, never a page of the site', async () => {
     const { status, headers } = await get('/download/compare?old=examples%2Fzero-draft.yaml&new=examples%2Frev1.yaml&format=html');
     expect(status).toBe(200);
