@@ -41,8 +41,9 @@ folder's resolutions and drafts with each file's problems at their lines; each d
 UN layout, its citations linked to the wording they cite; any two compared side by side with
 the word redline, moved / renumbered / split / merged paragraphs and changes of legal force
 first; a draft's impact on its regime and the regime as of a date, with the timeline; importing
-a text to read and compare it; downloads in Markdown, HTML and JSON. Pages update when a file
-in the folder changes. Nothing is fetched from or sent to anywhere else, and nothing is opened:
+a text (whatever \`bluedraft import\` reads) to read and compare it, written into the folder only
+when saved; downloads in Markdown, HTML, JSON and Word. Pages update when a file in the folder
+changes. Nothing is fetched from or sent to anywhere else, and nothing is opened:
 visit the address printed.
 
 DIR defaults to ./resolutions.
