@@ -4,8 +4,12 @@
  */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
 const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
-/** Printable ASCII and line breaks: text that is its own comparison form. */
-const ASCII = /^[\t\n\r\x20-\x7E]*$/;
+/**
+ * Text below U+0300 (Latin with its accented letters, without combining marks) and no invisible
+ * character: text that is its own comparison form, as no character below U+0300 changes in NFC.
+ * Most resolution text is, and is not normalised at all.
+ */
+const OWN_FORM = /^[\t\n\r\x20-\u02FF]*$/;
 
 /**
  * What a text is compared by: composed Unicode (NFC: "é" typed as e and a combining accent is
@@ -17,7 +21,7 @@ export function comparisonForm(text: string): string {
   return (HAS_INVISIBLE.test(text) ? text.replace(INVISIBLE, '') : text).normalize('NFC');
 }
 
-/** Whether a text is its own comparison form for certain (printable ASCII): callers comparing many pieces of it may skip them. */
+/** Whether a text is its own comparison form for certain (see `OWN_FORM`): callers comparing many pieces of it may skip them. */
 export function isOwnComparisonForm(text: string): boolean {
-  return ASCII.test(text);
+  return OWN_FORM.test(text);
 }
