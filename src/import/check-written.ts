@@ -6,10 +6,22 @@ import { allClauseIds } from '../model/paragraph-path.js';
 import { checkDocumentAlone } from '../validate/check-document.js';
 import { SchemaTrust } from '../validate/schema-trust.js';
 
-/** Where the written file came from: the input's name, and the input line each clause's words start on. */
+/**
+ * Where the written file came from: the input's name, and the input line each clause's words
+ * start on — or, for an input without lines (Word, PDF), that place in words.
+ */
 export interface WrittenFrom {
   input: string;
   clauseLines: ReadonlyMap<string, number>;
+  clausePlaces?: ReadonlyMap<string, string>;
+}
+
+/** Where the clause `id` came from in the input, as a person finds it there. */
+function inputPlace(id: string, from: WrittenFrom): string | undefined {
+  const place = from.clausePlaces?.get(id);
+  if (place !== undefined) return `${from.input} (${place})`;
+  const line = from.clauseLines.get(id);
+  return line === undefined ? undefined : `${from.input}:${line}`;
 }
 
 /** The clause a line of the written YAML falls in: the last clause that starts at or before it. */
@@ -24,9 +36,9 @@ function withInputLines(found: Diagnostic[], document: ResolutionDocument, locat
   const starts = [...allClauseIds(document)].map(({ id, at }) => ({ id, line: locate.value(at).line })).sort((a, b) => a.line - b.line);
   return found.map((d) => {
     const id = clauseAt(d.line, starts);
-    const line = id === undefined ? undefined : from.clauseLines.get(id);
-    if (line === undefined) return d;
-    const where = `the clause \`${id}\` comes from ${from.input}:${line}`;
+    const place = id === undefined ? undefined : inputPlace(id, from);
+    if (place === undefined) return d;
+    const where = `the clause \`${id}\` comes from ${place}`;
     return { ...d, hint: d.hint ? `${d.hint} (${where})` : where };
   });
 }

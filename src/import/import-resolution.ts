@@ -43,6 +43,12 @@ export interface ImportResult {
   setAside: SetAsideLine[];
   /** The input line each clause's words start on, by clause id. */
   clauseLines: Map<string, number>;
+  /**
+   * Where each clause's words start, in words, for inputs without lines (a Word paragraph, a
+   * PDF page and line): there `clauseLines` holds paragraph or page numbers, which must not be
+   * shown as a line.
+   */
+  clausePlaces?: Map<string, string>;
 }
 
 const PROVENANCE_KEY = /^(symbol|source|completeness|retrieved-via|retrieved):\s*(.*)$/;

@@ -27,6 +27,7 @@ export interface ReadOutcome {
   yaml: string;
   diagnostics: Diagnostic[];
   clauseLines?: ReadonlyMap<string, number>;
+  clausePlaces?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -162,7 +163,7 @@ or the file written does not validate (each problem at its line:col), 2 usage er
     if (result.diagnostics.length > 0) io.stderr(formatText(result.diagnostics, countDiagnostics(1, result.diagnostics), useColour(io)));
     if (result.clauseLines === undefined) return EXIT.ok;
     // What was written must validate: its problems are said at line:col of the written YAML.
-    const problems = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml, { input: shown, clauseLines: result.clauseLines });
+    const problems = checkWritten(output ? path.relative(io.cwd, output) || output : '<stdout>', result.yaml, { input: shown, clauseLines: result.clauseLines, ...(result.clausePlaces ? { clausePlaces: result.clausePlaces } : {}) });
     if (problems.length === 0) return EXIT.ok;
     io.stderr(`bluedraft import: the file written does not validate (${problems.length} error${problems.length === 1 ? '' : 's'}); correct it, then run \`bluedraft validate\`\n`);
     io.stderr(formatText(problems, countDiagnostics(1, problems), useColour(io)));

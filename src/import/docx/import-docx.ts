@@ -74,5 +74,9 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
     diagnostics,
     setAside: result.setAside.map((s) => ({ ...s, line: paragraphOf(s.line) })),
     clauseLines: new Map([...result.clauseLines].map(([id, line]) => [id, paragraphOf(line)])),
+    clausePlaces: new Map([...result.clauseLines].flatMap(([id, line]) => {
+      const origin = text.origins.get(line);
+      return origin ? [[id, paragraphPlace(origin.paragraph)] as const] : [];
+    })),
   };
 }

@@ -12,7 +12,7 @@ import { pageLines } from './page-lines.js';
 import type { PdfText } from './pdf-item.js';
 import { pdfLanguage } from './pdf-language.js';
 import type { PdfLine } from './pdf-line.js';
-import { atPdfLine, locateInPdf } from './pdf-place.js';
+import { atPdfLine, locateInPdf, pdfPlace } from './pdf-place.js';
 import { PdfUnreadable } from './pdf-unreadable.js';
 import { readPdfText } from './read-pdf-text.js';
 import { footnoteNotes, furnitureNotes, type MarkerPlace } from './set-aside-notes.js';
@@ -107,5 +107,9 @@ export async function importPdf(bytes: Uint8Array, options: ImportOptions): Prom
     diagnostics,
     setAside: [...result.setAside.map((s) => ({ ...s, line: pageOf(s.line) })), ...furniture.setAside, ...footnotes.setAside].sort((a, b) => a.line - b.line),
     clauseLines: new Map([...result.clauseLines].map(([id, line]) => [id, pageOf(line)])),
+    clausePlaces: new Map([...result.clauseLines].flatMap(([id, line]) => {
+      const place = source.placeOf.get(line);
+      return place ? [[id, pdfPlace(place)] as const] : [];
+    })),
   };
 }
