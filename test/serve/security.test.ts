@@ -117,6 +117,13 @@ describe('headers', () => {
     expect(body.startsWith('PK')).toBe(true);
   });
 
+  it('downloads a document as Word, as `render --format docx` writes it', async () => {
+    const { status, headers, body } = await get('/download/document?doc=haiti%2FS-RES-873-1993.yaml&format=docx');
+    expect(status).toBe(200);
+    expect(headers['content-disposition']).toBe('attachment; filename="haiti-S-RES-873-1993.docx"');
+    expect(body.startsWith('PK')).toBe(true);
+  });
+
   it('a download is an attachment, never a page of the site', async () => {
     const { status, headers } = await get('/download/compare?old=examples%2Fzero-draft.yaml&new=examples%2Frev1.yaml&format=html');
     expect(status).toBe(200);

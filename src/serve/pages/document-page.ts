@@ -30,7 +30,7 @@ export function documentPage(shown: ShownDocument, find: FindCited, choices: Rea
       shown.doubts?.length
         ? h('section', { ariaLabelledBy: 'doubts' }, h('h2', { id: 'doubts' }, 'What the import was not sure of'), h('ul', {}, shown.doubts.map((d) => h('li', { className: [d.severity] }, `${d.where ?? `line ${d.line}`}: ${d.message}`))))
         : undefined,
-      downloadLinks('document', { doc: shown.ref }, ['md', 'html', 'json']),
+      downloadLinks('document', { doc: shown.ref }),
       comparePicker(choices, { old: shown.ref, new: choices.find((choice) => choice.ref !== shown.ref)?.ref }),
       documentBody(document, find),
     ],

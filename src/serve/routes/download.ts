@@ -1,6 +1,7 @@
 import { renderDocument } from '../../render/document/render-document.js';
 import { comparisonDocx } from '../../render/docx/diff/comparison-docx.js';
 import { reportDocx } from '../../render/docx/report/report-docx.js';
+import { resolutionDocx } from '../../render/docx/resolution-docx.js';
 import { h } from '../../render/html/hast.js';
 import { htmlPage } from '../../render/html/html-page.js';
 import { reportHtml } from '../../render/html/report-html.js';
@@ -33,8 +34,8 @@ type Made = { name: string; body: string | Uint8Array } | Reply;
 
 /**
  * What each page shows, in each format, made exactly as the commands make it: `diff`, `impact`
- * and `regime` with --format md, json, html and docx; a document as `render --format md`, its
- * data, or its page standing alone.
+ * and `regime` with --format md, json, html and docx; a document as `render --format md` and
+ * `--format docx`, its data, or its page standing alone.
  */
 const MAKERS: Record<string, (workspace: Workspace, query: URLSearchParams, format: DownloadFormat) => Promise<Made>> = {
   async compare(workspace, query, format) {
@@ -60,8 +61,11 @@ const MAKERS: Record<string, (workspace: Workspace, query: URLSearchParams, form
   async document(workspace, query, format) {
     const shown = await workspace.document(query.get('doc'));
     if (!shown) return notFound('There is no such document in the folder.');
-    if (format === 'docx') return notFound('A document is downloaded as Markdown, HTML or JSON.');
     const { document } = shown.loaded;
+    if (format === 'docx') {
+      const word = resolutionDocx(document);
+      return { name: (shown.uploaded ?? shown.ref).replace(/\.[^./]*$/, '').replace(/[/:]/g, '-'), body: word.ok ? word.bytes : new Uint8Array() };
+    }
     const rendered = renderDocument(document, { format: 'md' });
     const body = format === 'md' ? (rendered.ok ? rendered.text : '') : format === 'json' ? json(document) : stringifyHtml(htmlPage([h('main', {}, [documentBody(document, await citedFinder(workspace, shown))])], { title: shownName(document), language: document.language, stylesheet: HTML_STYLESHEET }));
     return { name: (shown.uploaded ?? shown.ref).replace(/\.[^./]*$/, '').replace(/[/:]/g, '-'), body };
