@@ -1,11 +1,8 @@
 import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { DataPath, Position } from '../model/location.js';
 import type { JsYamlPositions } from './js-yaml-positions.js';
 
-export type DataPath = ReadonlyArray<string | number>;
-export interface Position {
-  line: number;
-  col: number;
-}
+export type { DataPath, Position } from '../model/location.js';
 
 interface ParsedSource {
   document: Document.Parsed;
