@@ -14,6 +14,18 @@ export function toRoman(n: number): string {
   return out;
 }
 
+/** The value of a lower-case Roman numeral read greedily ("xiv" → 14); undefined where a letter is not a numeral. Callers that need the canonical form check `toRoman(value) === label`. */
+export function fromRoman(label: string): number | undefined {
+  let n = 0;
+  for (let rest = label; rest !== ''; ) {
+    const pair = ROMAN.find(([, numeral]) => rest.startsWith(numeral));
+    if (!pair) return undefined;
+    n += pair[0];
+    rest = rest.slice(pair[1].length);
+  }
+  return n;
+}
+
 /** a, b … z, aa, bb … as the UN letters subparagraphs past (z). */
 export function toLetter(n: number): string {
   const letter = String.fromCharCode(96 + (((n - 1) % 26) + 1));

@@ -1,26 +1,15 @@
-/** Roman numerals as Word prints them (lowerRoman/upperRoman). */
+import { toLetter, toRoman } from '../../model/numbering.js';
+import { ordinal } from '../../text/ordinal.js';
+
+/** Roman numerals as Word prints them (lowerRoman/upperRoman): none for 0, negatives or 4000 and above. */
 function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const digits: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let rest = n;
-  let out = '';
-  for (const [value, letters] of digits) {
-    while (rest >= value) {
-      out += letters;
-      rest -= value;
-    }
-  }
-  return out;
+  return n <= 0 || n >= 4000 ? String(n) : toRoman(n).toUpperCase();
 }
 
 /** Letters as Word prints them: a … z, then aa … zz, aaa … (the letter repeated, not carried). */
 function letter(n: number): string {
-  if (n <= 0) return String(n);
-  const repeat = Math.floor((n - 1) / 26) + 1;
-  return String.fromCharCode(97 + ((n - 1) % 26)).repeat(repeat);
+  return n <= 0 ? String(n) : toLetter(n);
 }
-
-const ORDINAL_SUFFIX = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'));
 
 /** The formats read; any other is printed as a decimal number, and said. */
 export const KNOWN_FORMATS = new Set(['decimal', 'decimalZero', 'lowerLetter', 'upperLetter', 'lowerRoman', 'upperRoman', 'ordinal', 'bullet', 'none', 'decimalEnclosedParen', 'decimalEnclosedFullstop']);
@@ -39,7 +28,7 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalZero':
       return n < 10 && n >= 0 ? `0${n}` : String(n);
     case 'ordinal':
-      return `${n}${ORDINAL_SUFFIX(n)}`;
+      return ordinal(n);
     case 'decimalEnclosedParen':
       return `(${n})`;
     case 'decimalEnclosedFullstop':

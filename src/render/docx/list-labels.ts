@@ -1,3 +1,5 @@
+import { fromRoman, toLetter, toRoman } from '../../model/numbering.js';
+
 /**
  * Paragraph numbers and subparagraph labels as Word numbering: which printed labels a Word list
  * can show ("(a)" … "(z)", "(aa)", "(i)", "(iv)", "1."), in what format and from what value.
@@ -7,42 +9,19 @@ export type ListFormat = 'decimal' | 'lowerLetter' | 'upperLetter' | 'lowerRoman
 /** Tried in this order where two formats read a run of labels equally far ("i" alone is a letter after "h", a numeral before "ii"). */
 const FORMATS: readonly ListFormat[] = ['lowerLetter', 'lowerRoman', 'decimal', 'upperLetter', 'upperRoman'];
 
-const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'm'],
-  [900, 'cm'],
-  [500, 'd'],
-  [400, 'cd'],
-  [100, 'c'],
-  [90, 'xc'],
-  [50, 'l'],
-  [40, 'xl'],
-  [10, 'x'],
-  [9, 'ix'],
-  [5, 'v'],
-  [4, 'iv'],
-  [1, 'i'],
-];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [value, letters] of ROMAN) for (; n >= value; n -= value) out += letters;
-  return out;
-}
-
 /** The label a Word list of this format prints for `value` (letters as Word repeats them: z, aa, bb). */
 export function formatLabel(format: ListFormat, value: number): string {
   switch (format) {
     case 'decimal':
       return String(value);
     case 'lowerLetter':
-    case 'upperLetter': {
-      const letter = String.fromCharCode(97 + ((value - 1) % 26)).repeat(Math.floor((value - 1) / 26) + 1);
-      return format === 'lowerLetter' ? letter : letter.toUpperCase();
-    }
+      return toLetter(value);
+    case 'upperLetter':
+      return toLetter(value).toUpperCase();
     case 'lowerRoman':
-      return roman(value);
+      return toRoman(value);
     case 'upperRoman':
-      return roman(value).toUpperCase();
+      return toRoman(value).toUpperCase();
   }
 }
 
@@ -55,16 +34,7 @@ export function labelValue(format: ListFormat, label: string): number | undefine
     value = match ? match[1]!.toLowerCase().charCodeAt(0) - 96 + 26 * (label.length - 1) : undefined;
   } else {
     const lower = format === 'lowerRoman' ? label : label.toLowerCase();
-    if ((format === 'lowerRoman' ? /^[ivxlcdm]+$/ : /^[IVXLCDM]+$/).test(label)) {
-      let n = 0;
-      for (let rest = lower; rest !== ''; ) {
-        const pair = ROMAN.find(([, letters]) => rest.startsWith(letters));
-        if (!pair) return undefined;
-        n += pair[0];
-        rest = rest.slice(pair[1].length);
-      }
-      value = n;
-    }
+    if ((format === 'lowerRoman' ? /^[ivxlcdm]+$/ : /^[IVXLCDM]+$/).test(label)) value = fromRoman(lower);
   }
   return value !== undefined && value > 0 && formatLabel(format, value) === label ? value : undefined;
 }
