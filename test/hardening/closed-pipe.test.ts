@@ -29,7 +29,7 @@ describe('standard output that cannot be written', () => {
     expect(result.stderr).not.toMatch(STACK_TRACE);
     expect(result.stderr).not.toMatch(/EPIPE|internal error/);
     expect(result.code).toBe(141);
-  }, 60_000);
+  });
 
   it.skipIf(!existsSync('/dev/full'))('a full disk (> /dev/full) is said, exit 1', async () => {
     const full = openSync('/dev/full', 'w');
@@ -41,7 +41,7 @@ describe('standard output that cannot be written', () => {
     } finally {
       closeSync(full);
     }
-  }, 60_000);
+  });
 
   it('ENOSPC from the Io layer is said with its reason, and the process ends with 1', () => {
     const exits: number[] = [];

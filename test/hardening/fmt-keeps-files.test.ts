@@ -67,7 +67,7 @@ describe('fmt keeps what the user had', () => {
         expect(exitCode).toBe(code);
         expect(readdirSync(folder)).toEqual(['draft.yaml']);
         expect(readFileSync(file, 'utf8')).toBe(UNFORMATTED);
-      }, 60_000);
+      });
     }
   });
 });

@@ -22,7 +22,7 @@ describe('Markdown nested past any resolution', () => {
       expect(run.stderr).toMatch(/nothing was written/);
       expect(run.stderr).not.toMatch(/holds no text/);
       expect(run.code).toBe(1);
-    }, 30000);
+    });
   }
 
   it('Markdown within the bounds still imports: quotes, nested lists, emphasis', async () => {

@@ -24,12 +24,12 @@ describe.skipIf(!hasPython)('Ctrl+C and Ctrl+D at the `new` prompt', () => {
     expect(run.shown).not.toMatch(/internal error|Error/);
     expect(run.shown).not.toMatch(STACK_TRACE);
     expect(run.code).toBe(130);
-  }, 30_000);
+  });
 
   it('Ctrl+D ends quietly with 1: nothing was created', () => {
     const run = pressAtPrompt('\x04');
     expect(run.sent).toBe(true);
     expect(run.shown).not.toMatch(/internal error|Error/);
     expect(run.code).toBe(1);
-  }, 30_000);
+  });
 });

@@ -64,7 +64,7 @@ beforeAll(async () => {
     }
     return route.continue();
   });
-}, 30_000);
+});
 
 afterAll(async () => {
   await browser?.close();

@@ -56,5 +56,5 @@ describe('footnotes of a Word file made by pandoc', () => {
     expect(document.preamble[0]!.text).toBe('Having considered the report of the Secretary-General,');
     expect(document.notes).toEqual(expect.arrayContaining(['Footnote 1 in the Word file (on paragraph 4, "Having considered the report of the Secretary-General,"): "S/2030/12."', 'Footnote 2 in the Word file (on paragraph 5, "Decides to remain seized of the matter."): "See also S/2030/13."']));
     expect(diagnostics.filter((d) => d.code === 'docx-footnote').map((d) => d.line)).toEqual([4, 5]);
-  }, 30_000);
+  });
 });

@@ -26,7 +26,7 @@ describe('real corpus texts made into Word files by pandoc import to the same cl
   beforeAll(async () => {
     const made = await pandocDocx(SAMPLE.map((file) => asMarkdown(readFileSync(path.join(CORPUS, file), 'utf8'))));
     for (const [k, file] of SAMPLE.entries()) docx.set(file, made[k]!);
-  }, 60_000);
+  });
 
   it.each(SAMPLE)('%s', (file) => {
     const text = readFileSync(path.join(CORPUS, file), 'utf8');

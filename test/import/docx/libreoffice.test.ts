@@ -39,7 +39,7 @@ beforeAll(async () => {
   for (const [name, text] of Object.entries(inputs)) writeFileSync(path.join(folder, `${name}.fodt`), text);
   await run('soffice', ['--headless', `-env:UserInstallation=file://${folder}/profile`, '--convert-to', 'docx', '--outdir', folder, ...Object.keys(inputs).map((n) => path.join(folder, `${n}.fodt`))], { timeout: 50_000 });
   for (const name of Object.keys(inputs)) made.set(name, new Uint8Array(readFileSync(path.join(folder, `${name}.docx`))));
-}, 55_000);
+});
 
 describe('Word files made by LibreOffice', () => {
   it('numbering as printed, every change accepted by default, one diagnostic per change with its author', () => {

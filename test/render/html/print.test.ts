@@ -47,7 +47,7 @@ beforeAll(async () => {
   files.arabic = path.join(folder, 'arabic.html');
   writeFileSync(files.arabic, reportHtml(diffReport(diff), 'ar'));
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
-}, 60_000);
+});
 
 afterAll(async () => {
   await browser?.close();
