@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../load/diagnostic.js';
 import { loadDocument, type LoadResult } from '../load/load-document.js';
-import { checkDocumentAlone } from '../validate/check-document.js';
+import { checkComparable } from '../validate/check-document.js';
 import { SchemaTrust } from '../validate/schema-trust.js';
 
 /**
@@ -12,13 +12,14 @@ import { SchemaTrust } from '../validate/schema-trust.js';
 const UNFIT_TO_COMPARE = new Set(['duplicate-id', 'invalid-date', 'date-order', 'year-mismatch', 'symbol-mismatch']);
 
 /**
- * A file a command compares, read and checked as `validate` checks a file on its own: a file
- * with duplicate clause ids or an impossible date is refused with those errors (exit 1, as for
- * a file that does not parse), never compared as if it were sound.
+ * A file a command compares, read and checked as `validate` checks a file on its own, for what
+ * a comparison goes by (`checkComparable`): a file with duplicate clause ids or an impossible
+ * date is refused with those errors (exit 1, as for a file that does not parse), never compared
+ * as if it were sound.
  */
 export async function loadChecked(file: string): Promise<LoadResult> {
   const result = await loadDocument(file);
   if (!result.ok) return result;
-  const errors: Diagnostic[] = checkDocumentAlone(result.loaded, SchemaTrust.WHOLE).filter((d) => d.severity === 'error' && UNFIT_TO_COMPARE.has(d.code));
+  const errors: Diagnostic[] = checkComparable(result.loaded, SchemaTrust.WHOLE).filter((d) => d.severity === 'error' && UNFIT_TO_COMPARE.has(d.code));
   return errors.length > 0 ? { ok: false, diagnostics: errors } : result;
 }

@@ -39,6 +39,22 @@ export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): 
   return found;
 }
 
+/**
+ * The checks of what a comparison goes by, and no more: ids (of clauses and parts) and the
+ * document's facts (dates, year, symbol). `diff`, `merge` and `history` refuse a file these find
+ * broken; the other checks (citations, sources, brackets …) would only cost them time — the
+ * citation check reads the whole file's positions for each warning.
+ */
+export function checkComparable(loaded: LoadedDocument, trust: SchemaTrust): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  const report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key = false) =>
+    found.push(diagnostic(loaded.file, key ? loaded.locate.key(at) : loaded.locate.value(at), severity, code, message, hint));
+  checkIds(loaded.document, trust, report);
+  checkParts(loaded.document, trust, report);
+  checkMetadata(loaded.document, trust, report);
+  return found;
+}
+
 type Report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key?: boolean) => void;
 
 function checkIds(document: ResolutionDocument, trust: SchemaTrust, report: Report): void {
