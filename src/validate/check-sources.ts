@@ -50,10 +50,13 @@ function unsupported(claim: Claim, file: string, at: Position): Diagnostic {
  * sources of its summary and of its subparagraphs' summaries. A clause citing no source at all is
  * taken from the official text and not checked.
  */
-export function checkSources(loaded: LoadedDocument, trust = SchemaTrust.WHOLE, ranking: SourceRanking = currentRanking().ranking): Diagnostic[] {
+export function checkSources(loaded: LoadedDocument, trust = SchemaTrust.WHOLE, given?: SourceRanking): Diagnostic[] {
   const found: Diagnostic[] = [];
   const { file, locate } = loaded;
+  // Read only when the file cites a source: most files are the official text and cite none.
+  let ranking = given;
   const rank = (source: SourceRef, at: DataPath): RankedSource => {
+    ranking ??= currentRanking().ranking;
     const ranked = rankSource(source, ranking);
     if (ranked.by === 'none') found.push(unranked(ranked, file, locate.value(at)));
     return ranked;

@@ -10,7 +10,7 @@ import { Corpus, type CorpusEntry } from './corpus.js';
 import { checkFile, type FileCheck } from './check-file.js';
 import { checkTargets } from './check-targets.js';
 import { outlineOf } from './outline.js';
-import { currentRanking } from './sources/ranking-files.js';
+import { projectRankingProblems } from './sources/ranking-files.js';
 
 export interface ValidationResult {
   /** Files read, in order. */
@@ -83,7 +83,7 @@ export async function validateFiles(paths: readonly string[], options: Validatio
   const own = new Corpus(citable);
   const checked = new Set(collected.files.map((f) => path.resolve(f)));
   const corpus = citesBeyond(checks, own) ? new Corpus([...citable, ...(await corpusOutlines(options, checked))]) : own;
-  const diagnostics = [...collected.diagnostics, ...currentRanking().problems];
+  const diagnostics = [...collected.diagnostics, ...projectRankingProblems()];
   for (const check of checks) {
     diagnostics.push(...check.diagnostics);
     if (!check.outline || check.targets.length === 0) continue;

@@ -33,7 +33,19 @@ export function projectRankingFile(folder: string): string | undefined {
   }
 }
 
-function readRankingFile(file: string): { ranking: SourceRanking; problems: Diagnostic[] } {
+const readFiles = new Map<string, LoadedRanking>();
+
+/** A ranking file read once per run, however many times it is asked for. */
+function readRankingFile(file: string): LoadedRanking {
+  let read = readFiles.get(file);
+  if (read === undefined) {
+    read = readRankingFileNow(file);
+    readFiles.set(file, read);
+  }
+  return read;
+}
+
+function readRankingFileNow(file: string): LoadedRanking {
   // Read as every input is: a pipe or a device named source-ranks.yaml is refused, not read (it would hang).
   const read = readTextFile(file);
   if (!read.ok) return { ranking: EMPTY_RANKING, problems: [{ ...read.diagnostic, code: 'bad-source-ranks', message: `the ranking file cannot be read: ${read.diagnostic.message}` }] };
@@ -57,6 +69,18 @@ export function loadRanking(folder: string, defaultFile = defaultRankingFile()):
 }
 
 const loaded = new Map<string, LoadedRanking>();
+
+/**
+ * The problems of the project's ranking file (found from `folder`), which `validate` reports
+ * whether or not a file cites a source. The shipped default is not read for this: its soundness
+ * is bluedraft's (a test keeps it so), and it is read only when a source is ranked — most files
+ * are official texts and cite none, so `validate` of one file need not parse it.
+ */
+export function projectRankingProblems(folder = process.cwd()): Diagnostic[] {
+  const file = projectRankingFile(folder);
+  if (file === undefined || path.resolve(file) === path.resolve(defaultRankingFile() ?? '')) return [];
+  return readRankingFile(path.resolve(file)).problems;
+}
 
 /** `loadRanking` for the folder the process runs in, read once per folder. */
 export function currentRanking(folder = process.cwd()): LoadedRanking {
