@@ -5,7 +5,7 @@ import { checkDocumentAlone } from './check-document.js';
 import { effectTargets, type EffectTarget } from './check-targets.js';
 import { outlineOf } from './outline.js';
 import { SchemaTrust } from './schema-trust.js';
-import { vouchedPart } from './vouched-part.js';
+import { trustedPart } from './trusted-part.js';
 
 /**
  * What checking one file on its own gives. Effect targets wait for the corpus, which is known
@@ -24,7 +24,7 @@ export interface FileCheck {
 export async function checkFile(file: string): Promise<FileCheck> {
   const result = await loadDocument(file);
   // A file with schema errors is checked too, as far as the schema vouches for it.
-  const part = result.ok ? { loaded: result.loaded, trust: SchemaTrust.WHOLE } : result.refused && vouchedPart(result.refused);
+  const part = result.ok ? { loaded: result.loaded, trust: SchemaTrust.WHOLE } : result.refused && trustedPart(result.refused);
   const loadProblems = result.ok ? [] : result.diagnostics;
   if (!part) return { file, diagnostics: loadProblems, citable: false, targets: [] };
   const { loaded, trust } = part;
