@@ -1,11 +1,5 @@
 import type { Heading, Nodes, Root } from 'mdast';
-import { headingSlugger } from '../report/lib/anchors.js';
-
-function plainText(node: Nodes): string {
-  if (node.type === 'html') return '';
-  if ('value' in node) return node.value;
-  return 'children' in node ? node.children.map(plainText).join('') : '';
-}
+import { headingSlugger, headingText } from '../report/lib/anchors.js';
 
 function headings(node: Nodes): Heading[] {
   if (node.type === 'heading') return [node];
@@ -20,6 +14,6 @@ function headings(node: Nodes): Heading[] {
 export function addHeadingIds(tree: Root): void {
   const slug = headingSlugger();
   for (const heading of headings(tree)) {
-    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: slug(plainText(heading)) } };
+    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id: slug(headingText(heading)) } };
   }
 }

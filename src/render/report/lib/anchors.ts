@@ -38,9 +38,10 @@ export function headingSlugger(): (text: string) => string {
   return (text) => slugger.slug(text);
 }
 
-function plainText(node: Nodes): string {
+/** A heading's words as GitHub slugs them: its text, without raw HTML. */
+export function headingText(node: Nodes): string {
   if ('value' in node && node.type !== 'html') return node.value;
-  return 'children' in node ? node.children.map(plainText).join('') : '';
+  return 'children' in node ? node.children.map(headingText).join('') : '';
 }
 
 function* walk(node: Nodes): Generator<Nodes> {
@@ -54,7 +55,7 @@ export function resolveAnchors(tree: Root): Root {
   const slug = headingSlugger();
   for (const node of walk(tree)) {
     if (node.type !== 'heading') continue;
-    const id = slug(plainText(node));
+    const id = slug(headingText(node));
     if (node.data?.anchor !== undefined) ids.set(node.data.anchor, id);
   }
   for (const node of walk(tree)) {
