@@ -38,7 +38,8 @@ export function readRegularFile(file: string, maxBytes: number, name = file): Re
         diagnostic: diagnostic(name, START_OF_FILE, 'error', 'file-too-large', `file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB`, 'a resolution file holds one resolution or draft; split it, or check that this is the file you meant'),
       };
     }
-    return { ok: true, bytes: new Uint8Array(readFileSync(fd)) };
+    // A Buffer is a Uint8Array: handed on as read, not copied.
+    return { ok: true, bytes: readFileSync(fd) };
   } catch (error) {
     return { ok: false, diagnostic: pathProblem(name, error) };
   } finally {
