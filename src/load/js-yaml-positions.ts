@@ -1,5 +1,5 @@
 import jsyaml from 'js-yaml';
-import { LineCounter } from 'yaml';
+import { LineStarts } from './line-starts.js';
 import type { DataPath, Position } from './locate.js';
 import { JS_YAML_CORE_SCHEMA } from './parse-with-js-yaml.js';
 
@@ -53,7 +53,7 @@ function pairUp(node: PlainNode): boolean {
 export class JsYamlPositions {
   private constructor(
     private readonly root: PlainNode,
-    private readonly lines: LineCounter,
+    private readonly lines: LineStarts,
   ) {}
 
   static read(text: string): JsYamlPositions | undefined {
@@ -86,10 +86,7 @@ export class JsYamlPositions {
       return undefined;
     }
     if (!root || !consistent) return undefined;
-    const lines = new LineCounter();
-    lines.addNewLine(0);
-    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
-    return new JsYamlPositions(root, lines);
+    return new JsYamlPositions(root, new LineStarts(text));
   }
 
   private node(path: DataPath): PlainNode | undefined {

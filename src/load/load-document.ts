@@ -1,5 +1,5 @@
 import { readSource } from './read-source.js';
-import { LineCounter } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import { parseDocuments, parseYaml } from './parse-yaml.js';
 import { parseWithJsYaml } from './parse-with-js-yaml.js';
 import { Locator } from './locate.js';
@@ -35,7 +35,7 @@ export type LoadResult = { ok: true; loaded: LoadedDocument } | { ok: false; dia
 function deferredLocator(text: string): Locator {
   return new Locator(
     () => {
-      const lineCounter = new LineCounter();
+      const lineCounter = new (yamlLibrary().LineCounter)();
       return { document: parseDocuments(text, lineCounter)[0]!, lineCounter };
     },
     () => JsYamlPositions.read(text),

@@ -1,4 +1,4 @@
-import { isScalar } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { DataPath, Locator, Position } from './locate.js';
 import { scalarSourceMap } from './scalar-source.js';
 
@@ -10,7 +10,7 @@ import { scalarSourceMap } from './scalar-source.js';
  */
 export function textLocator(source: string, locate: Locator, path: DataPath): (offset: number) => Position {
   const node = locate.node(path);
-  const map = isScalar(node) ? scalarSourceMap(source, node) : undefined;
+  const map = yamlLibrary().isScalar(node) ? scalarSourceMap(source, node) : undefined;
   return map ? (offset) => locate.at(map.offsetOf(offset)) : () => locate.value(path);
 }
 

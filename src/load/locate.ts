@@ -1,4 +1,5 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import type { DataPath, Position } from '../model/location.js';
 import type { JsYamlPositions } from './js-yaml-positions.js';
 
@@ -50,7 +51,7 @@ export class Locator {
   value(path: DataPath): Position {
     if (this.plain) return this.plain.value(path);
     const node = this.node(path);
-    const empty = isScalar(node) && node.value === null;
+    const empty = yamlLibrary().isScalar(node) && node.value === null;
     if (node?.range && !empty) return this.at(node.range[0]);
     return path.length === 0 ? this.at(0) : this.key(path);
   }
@@ -61,9 +62,9 @@ export class Locator {
     if (path.length === 0) return this.at(this.parsed.document.contents?.range?.[0] ?? 0);
     const parent = this.node(path.slice(0, -1));
     const last = path[path.length - 1]!;
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
-      if (pair && isScalar(pair.key) && pair.key.range) return this.at(pair.key.range[0]);
+    if (yamlLibrary().isMap(parent)) {
+      const pair = parent.items.find((p) => yamlLibrary().isScalar(p.key) && String(p.key.value) === String(last));
+      if (pair && yamlLibrary().isScalar(pair.key) && pair.key.range) return this.at(pair.key.range[0]);
     }
     const own = this.node(path)?.range;
     return own ? this.at(own[0]) : this.value(path.slice(0, -1));
@@ -75,11 +76,11 @@ export class Locator {
   }
 
   private child(node: unknown, step: string | number): unknown {
-    if (isMap(node)) {
-      const pair = node.items.find((p: Pair) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(step));
+    if (yamlLibrary().isMap(node)) {
+      const pair = node.items.find((p: Pair) => yamlLibrary().isPair(p) && yamlLibrary().isScalar(p.key) && String(p.key.value) === String(step));
       return pair?.value ?? undefined;
     }
-    if (isSeq(node) && typeof step === 'number') return node.items[step];
+    if (yamlLibrary().isSeq(node) && typeof step === 'number') return node.items[step];
     return undefined;
   }
 }

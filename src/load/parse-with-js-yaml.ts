@@ -1,5 +1,4 @@
 import jsyaml from 'js-yaml';
-import { Scalar, Schema, type ScalarTag } from 'yaml';
 import { FORBIDDEN_KEYS, MAX_DEPTH } from './parse-yaml.js';
 import { jsYamlReadsAlike } from './js-yaml-reads-alike.js';
 
@@ -25,23 +24,47 @@ import { jsYamlReadsAlike } from './js-yaml-reads-alike.js';
  */
 const CORE_FIRST = /^[-+.~0-9NnTtFf]/;
 
+/** One of `yaml`'s core schema rules: the text it takes and the value it reads. */
+interface CoreRule {
+  test: RegExp;
+  resolve: (text: string) => unknown;
+}
+
+/**
+ * `yaml`'s YAML 1.2 core schema rules for plain scalars (yaml/dist/schema/core: null, bool,
+ * int, float), by tag and in `yaml`'s order, written out here so that a clean file is read
+ * without loading `yaml` (see `yamlLibrary`). test/load/parse-with-js-yaml.test.ts holds the
+ * two readings side by side on arbitrary text, so a `yaml` that changed them would be noticed.
+ */
+const CORE_RULES: ReadonlyArray<[string, CoreRule[]]> = [
+  ['tag:yaml.org,2002:null', [{ test: /^(?:~|[Nn]ull|NULL)?$/, resolve: () => null }]],
+  ['tag:yaml.org,2002:bool', [{ test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, resolve: (text) => text[0] === 't' || text[0] === 'T' }]],
+  [
+    'tag:yaml.org,2002:int',
+    [
+      { test: /^0o[0-7]+$/, resolve: (text) => parseInt(text.substring(2), 8) },
+      { test: /^[-+]?[0-9]+$/, resolve: (text) => parseInt(text, 10) },
+      { test: /^0x[0-9a-fA-F]+$/, resolve: (text) => parseInt(text.substring(2), 16) },
+    ],
+  ],
+  [
+    'tag:yaml.org,2002:float',
+    [
+      { test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, resolve: (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY) },
+      { test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, resolve: (text) => parseFloat(text) },
+      { test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, resolve: (text) => parseFloat(text) },
+    ],
+  ],
+];
+
 function coreTags(): jsyaml.Type[] {
-  const byTag = new Map<string, ScalarTag[]>();
-  for (const tag of new Schema({}).tags as ScalarTag[]) {
-    if (!tag.test) continue;
-    byTag.set(tag.tag, [...(byTag.get(tag.tag) ?? []), tag]);
-  }
   // js-yaml keeps one type per tag, so each type tries that tag's `yaml` rules in `yaml`'s order.
-  return [...byTag].map(([name, tags]) => {
-    const any = new RegExp(tags.map((tag) => tag.test!.source).join('|'));
+  return CORE_RULES.map(([name, rules]) => {
+    const any = new RegExp(rules.map((rule) => rule.test.source).join('|'));
     return new jsyaml.Type(name, {
       kind: 'scalar',
       resolve: (text: string | null) => (text === null || text === '' || CORE_FIRST.test(text)) && any.test(text ?? ''),
-      construct: (text: string | null) => {
-        const found = tags.find((tag) => tag.test!.test(text ?? ''))!;
-        const value = found.resolve(text ?? '', () => undefined, { intAsBigInt: false } as never);
-        return value instanceof Scalar ? value.value : value;
-      },
+      construct: (text: string | null) => rules.find((rule) => rule.test.test(text ?? ''))!.resolve(text ?? ''),
     });
   });
 }

@@ -1,4 +1,5 @@
-import { Composer, LineCounter, Parser, parseAllDocuments, isAlias, isMap, isSeq, type Document, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import { diagnostic, type Diagnostic } from './diagnostic.js';
 import { tooDeepAt } from './nesting-depth.js';
 import { syntaxErrorPlace } from './syntax-error-place.js';
@@ -30,20 +31,20 @@ const YAML_HINTS: Record<string, [string, string]> = {
 
 /** The YAML documents in `text`, with positions; `lineCounter` turns their offsets into lines and columns. */
 export function parseDocuments(text: string, lineCounter: LineCounter): Document.Parsed[] {
-  const documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
+  const documents = yamlLibrary().parseAllDocuments(text, { lineCounter, uniqueKeys: true, prettyErrors: false, keepSourceTokens: false });
   return Array.isArray(documents) ? documents : [];
 }
 
 const TOO_DEEP_HINT = 'a resolution needs only a few levels (paragraph, subparagraph, sub-subparagraph): flatten the structure';
 
 export function parseYaml(file: string, text: string): ParseResult {
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yamlLibrary().LineCounter)();
   const at = (offset: number) => lineCounter.linePos(offset);
   // The depth is checked on the parser's tokens, before the composer, which recurses per level.
-  const tokens = Array.from(new Parser(lineCounter.addNewLine).parse(text));
+  const tokens = Array.from(new (yamlLibrary().Parser)(lineCounter.addNewLine).parse(text));
   const deep = tooDeepAt(tokens, MAX_DEPTH + 1);
   if (deep !== undefined) return { ok: false, diagnostics: [diagnostic(file, at(deep), 'error', 'too-deep', `nesting is deeper than ${MAX_DEPTH} levels`, TOO_DEEP_HINT)] };
-  const list = Array.from(new Composer({ uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }).compose(tokens));
+  const list = Array.from(new (yamlLibrary().Composer)({ uniqueKeys: true, prettyErrors: false, keepSourceTokens: false }).compose(tokens));
   if (list.length > 1) {
     const second = list[1]!;
     const offset = second.range[0];
@@ -105,13 +106,13 @@ function checkStructure(file: string, text: string, root: Node | null, at: At): 
     }
     const tagged = tagProblem(file, node, text, at);
     if (tagged) found.push(tagged);
-    if (isMap(node)) {
+    if (yamlLibrary().isMap(node)) {
       for (const pair of node.items) {
         const problem = keyProblem(file, pair, node, text, at);
         if (problem) found.push(problem);
         if (problem?.code !== 'complex-key') stack.push([pair.value as Node | null, depth + 1]);
       }
-    } else if (isSeq(node)) {
+    } else if (yamlLibrary().isSeq(node)) {
       for (const item of node.items) stack.push([item as Node | null, depth + 1]);
     }
   }
@@ -124,9 +125,9 @@ function firstAlias(root: Node | null, at: At, name?: string): { line: number; c
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node) continue;
-    if (isAlias(node) && (name === undefined || node.source === name)) return at(node.range?.[0] ?? 0);
-    if (isMap(node)) for (const pair of [...node.items].reverse()) stack.push(pair.value as Node | null);
-    else if (isSeq(node)) for (const item of [...node.items].reverse()) stack.push(item as Node | null);
+    if (yamlLibrary().isAlias(node) && (name === undefined || node.source === name)) return at(node.range?.[0] ?? 0);
+    if (yamlLibrary().isMap(node)) for (const pair of [...node.items].reverse()) stack.push(pair.value as Node | null);
+    else if (yamlLibrary().isSeq(node)) for (const item of [...node.items].reverse()) stack.push(item as Node | null);
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
-import { isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import type { Node, Pair, YAMLMap } from 'yaml';
+import { yamlLibrary } from './yaml-library.js';
 import { diagnostic, type Diagnostic } from './diagnostic.js';
 
 export const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -34,12 +35,12 @@ export function tagProblem(file: string, node: Node, text: string, at: At): Diag
 export function keyProblem(file: string, pair: Pair, map: YAMLMap, text: string, at: At): Diagnostic | undefined {
   const key = pair.key as Node | null;
   const value = pair.value as Node | null;
-  if (key === null || (isScalar(key) && key.value === null && key.source === '')) {
+  if (key === null || (yamlLibrary().isScalar(key) && key.value === null && key.source === '')) {
     const after = value?.range?.[0] ?? map.range?.[0] ?? 0;
     const question = text.lastIndexOf('?', after);
     return diagnostic(file, at(question >= (map.range?.[0] ?? 0) ? question : after), 'error', 'complex-key', 'this key is empty: a key must be plain text', COMPLEX_KEY_HINT);
   }
-  if (!isScalar(key)) return diagnostic(file, at(key.range?.[0] ?? map.range?.[0] ?? 0), 'error', 'complex-key', 'this key is a list, a mapping or an alias: a key must be plain text', COMPLEX_KEY_HINT);
+  if (!yamlLibrary().isScalar(key)) return diagnostic(file, at(key.range?.[0] ?? map.range?.[0] ?? 0), 'error', 'complex-key', 'this key is a list, a mapping or an alias: a key must be plain text', COMPLEX_KEY_HINT);
   if (typeof key.value === 'string' && FORBIDDEN_KEYS.has(key.value)) {
     return diagnostic(file, at(key.range?.[0] ?? 0), 'error', 'forbidden-key', `the key \`${key.value}\` is not allowed`, 'rename or remove the key; it has a special meaning in JavaScript and is never part of the format');
   }

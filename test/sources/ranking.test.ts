@@ -60,6 +60,16 @@ describe('ranking files', () => {
     expect(problems[0]).toMatchObject({ file: 'ranks.yaml', severity: 'error', code: 'bad-source-ranks' });
   });
 
+  it('a clean file, however it is written, gives each entry the line it is on', () => {
+    const text = '# ranks\nun:\n  domains:\n    - un.org   # the UN\n\n    - "ohchr.org"\n  references: [\'S/\',\n    A/]\nother: {domains: [blogspot.com]}\n';
+    const { ranking: table, problems } = ranking(text);
+    expect(problems).toEqual([]);
+    const lines = text.split('\n');
+    const entries = [...table.domains, ...table.references];
+    expect(entries.map((entry) => entry.pattern).sort()).toEqual(['A/', 'S/', 'blogspot.com', 'ohchr.org', 'un.org']);
+    for (const entry of entries) expect(lines[entry.line - 1]).toContain(entry.pattern);
+  });
+
   it('the default is shipped, complete and without problems', () => {
     const file = defaultRankingFile();
     expect(file).toBeDefined();

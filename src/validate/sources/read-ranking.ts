@@ -1,4 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { JsYamlPositions } from '../../load/js-yaml-positions.js';
+import { parseWithJsYaml } from '../../load/parse-with-js-yaml.js';
+import { yamlLibrary } from '../../load/yaml-library.js';
 import { diagnostic, START_OF_FILE, type Diagnostic } from '../../load/diagnostic.js';
 import type { SourceRank } from '../../model/document.js';
 import { SOURCE_RANKS } from '../../model/sources/rank-words.js';
@@ -15,6 +18,46 @@ const FORM = 'each rank (un, government, press-research, other) holds `domains:`
  * out; the rest of the file still counts.
  */
 export function readRanking(file: string, text: string): { ranking: SourceRanking; problems: Diagnostic[] } {
+  const clean = cleanRanking(file, text);
+  return clean ? { ranking: clean, problems: [] } : readRankingWithYaml(file, text);
+}
+
+function isPlainMap(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/**
+ * A ranking file with nothing to report, read the cheap way (js-yaml, and positions only for
+ * each entry's line; see `parseWithJsYaml`); undefined at the first thing out of the plain
+ * form, and the file is then read with `yaml` (`readRankingWithYaml`), which locates every
+ * problem. A project's source-ranks.yaml is read on every run: this keeps `yaml` out of it.
+ */
+function cleanRanking(file: string, text: string): SourceRanking | undefined {
+  const data = parseWithJsYaml(text);
+  const positions = data && JsYamlPositions.read(text);
+  if (!data || !positions) return undefined;
+  const ranking: SourceRanking = { domains: [], references: [] };
+  const seen = new Map<string, string>();
+  for (const [rank, lists] of Object.entries(data)) {
+    if (!(SOURCE_RANKS as readonly string[]).includes(rank) || !isPlainMap(lists)) return undefined;
+    for (const [name, items] of Object.entries(lists)) {
+      if (!(LISTS as readonly string[]).includes(name) || !Array.isArray(items)) return undefined;
+      for (const [index, item] of items.entries()) {
+        const pattern = typeof item === 'string' ? item.trim() : '';
+        if (pattern === '' || (name === 'domains' && !DOMAIN.test(pattern))) return undefined;
+        const earlier = seen.get(`${name} ${pattern}`);
+        if (earlier !== undefined && earlier !== rank) return undefined;
+        seen.set(`${name} ${pattern}`, rank);
+        ranking[name as (typeof LISTS)[number]].push({ rank: rank as SourceRank, pattern, file, line: positions.value([rank, name, index]).line });
+      }
+    }
+  }
+  return ranking;
+}
+
+/** A ranking file read with `yaml`, every problem located. */
+function readRankingWithYaml(file: string, text: string): { ranking: SourceRanking; problems: Diagnostic[] } {
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
   const at = (node: Node | null | undefined) => (node?.range ? lineCounter.linePos(node.range[0]) : START_OF_FILE);
