@@ -58,7 +58,10 @@ export function rewordOne(random: Random, document: ResolutionDocument, at: { pa
   const revised = structuredClone(document);
   const paragraph = revised[at.part][at.index]!;
   const words = paragraph.text!.split(' ');
-  words[random.int(1, words.length - 2)] = random.pick(FRESH_WORDS);
+  const place = random.int(1, words.length - 2);
+  // A word other than the one there: the same word again (a paragraph reworded twice at one place) would be no rewording.
+  const fresh = random.pick(FRESH_WORDS);
+  words[place] = fresh === words[place] ? FRESH_WORDS[(FRESH_WORDS.indexOf(fresh) + 1) % FRESH_WORDS.length]! : fresh;
   paragraph.text = words.join(' ');
   return revised;
 }
