@@ -51,7 +51,7 @@ function eightBit(bytes: Uint8Array): Guess | undefined {
 }
 
 /** The first byte at which `bytes` stops being valid UTF-8, or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
@@ -71,7 +71,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  * it on its line, as an editor does: the bytes before the first bad one are valid UTF-8, so a
  * character of several bytes counts once.
  */
-export function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
+function positionOfByte(bytes: Uint8Array, offset: number): { line: number; col: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = 0; i < offset; i++) {
