@@ -1,4 +1,4 @@
-import { fromRoman, toLetter, toRoman } from '../../model/numbering.js';
+import { expectedLabel, fromRoman, type LabelStyle } from '../../model/numbering.js';
 
 /**
  * Paragraph numbers and subparagraph labels as Word numbering: which printed labels a Word list
@@ -9,20 +9,12 @@ export type ListFormat = 'decimal' | 'lowerLetter' | 'upperLetter' | 'lowerRoman
 /** Tried in this order where two formats read a run of labels equally far ("i" alone is a letter after "h", a numeral before "ii"). */
 const FORMATS: readonly ListFormat[] = ['lowerLetter', 'lowerRoman', 'decimal', 'upperLetter', 'upperRoman'];
 
+/** The numbering's own label style for each Word list format (one home for how labels are printed). */
+const STYLE: Record<ListFormat, LabelStyle> = { decimal: 'digit', lowerLetter: 'letter', upperLetter: 'upper-letter', lowerRoman: 'roman', upperRoman: 'upper-roman' };
+
 /** The label a Word list of this format prints for `value` (letters as Word repeats them: z, aa, bb). */
 export function formatLabel(format: ListFormat, value: number): string {
-  switch (format) {
-    case 'decimal':
-      return String(value);
-    case 'lowerLetter':
-      return toLetter(value);
-    case 'upperLetter':
-      return toLetter(value).toUpperCase();
-    case 'lowerRoman':
-      return toRoman(value);
-    case 'upperRoman':
-      return toRoman(value).toUpperCase();
-  }
+  return expectedLabel(STYLE[format], value);
 }
 
 /** The value `label` stands for in `format`, where it is written exactly as Word would write it. */
