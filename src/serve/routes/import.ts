@@ -4,28 +4,25 @@ import { ImportRefusal } from '../../import/import-refusal.js';
 import { loadText } from '../../load/load-document.js';
 import { MAX_FILE_BYTES } from '../../load/read-source.js';
 import type { Route } from '../route.js';
-import { redirect, type Reply } from '../reply.js';
+import { HTML, redirect, type Reply } from '../reply.js';
 import { readForm } from '../read-body.js';
 import { importPage } from '../pages/import-page.js';
 import { stringifyHtml } from '../../render/html/stringify-html.js';
-import { HTML } from '../reply.js';
 import { queryLink } from '../pages/query-link.js';
 
 /** The extensions the import command reads, for the file field's `accept`. */
-function accepts(): string {
-  return Object.values(READERS)
-    .flatMap((reader) => (reader.extensions.source.match(/[a-z]+/g) ?? []).filter((ext) => ext !== 'i'))
-    .map((ext) => `.${ext}`)
-    .join(',');
-}
+const ACCEPTS = Object.values(READERS)
+  .flatMap((reader) => (reader.extensions.source.match(/[a-z]+/g) ?? []).filter((ext) => ext !== 'i'))
+  .map((ext) => `.${ext}`)
+  .join(',');
 
 function refused(file: string, summary: string, diagnostics: ImportRefusal['diagnostics'], status = 422): Reply {
-  return { status, type: HTML, body: stringifyHtml(importPage(accepts(), { file, summary, diagnostics })) };
+  return { status, type: HTML, body: stringifyHtml(importPage(ACCEPTS, { file, summary, diagnostics })) };
 }
 
 /** GET: the form. POST: the file read through the import command's own readers, kept in memory, shown. */
 export const importRoute: Route = async ({ workspace, method, request }) => {
-  if (method !== 'POST') return { status: 200, type: HTML, body: stringifyHtml(importPage(accepts(), undefined)) };
+  if (method !== 'POST') return { status: 200, type: HTML, body: stringifyHtml(importPage(ACCEPTS, undefined)) };
   const form = await readForm(request, MAX_FILE_BYTES + 64 * 1024);
   const file = form?.get('file');
   if (!form || !(file instanceof File)) return refused('the upload', form ? 'no file was sent' : `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`, [], form ? 400 : 413);
