@@ -62,13 +62,17 @@ const MAKERS: Record<string, (workspace: Workspace, query: URLSearchParams, form
     const shown = await workspace.document(query.get('doc'));
     if (!shown) return notFound('There is no such document in the folder.');
     const { document } = shown.loaded;
+    const name = (shown.uploaded ?? shown.ref).replace(/\.[^./]*$/, '').replace(/[/:]/g, '-');
     if (format === 'docx') {
       const word = resolutionDocx(document);
-      return { name: (shown.uploaded ?? shown.ref).replace(/\.[^./]*$/, '').replace(/[/:]/g, '-'), body: word.ok ? word.bytes : new Uint8Array() };
+      return { name, body: word.ok ? word.bytes : new Uint8Array() };
     }
-    const rendered = renderDocument(document, { format: 'md' });
-    const body = format === 'md' ? (rendered.ok ? rendered.text : '') : format === 'json' ? json(document) : stringifyHtml(htmlPage([h('main', {}, [documentBody(document, await citedFinder(workspace, shown))])], { title: shownName(document), language: document.language, stylesheet: HTML_STYLESHEET }));
-    return { name: (shown.uploaded ?? shown.ref).replace(/\.[^./]*$/, '').replace(/[/:]/g, '-'), body };
+    if (format === 'md') {
+      const rendered = renderDocument(document, { format: 'md' });
+      return { name, body: rendered.ok ? rendered.text : '' };
+    }
+    const body = format === 'json' ? json(document) : stringifyHtml(htmlPage([h('main', {}, [documentBody(document, await citedFinder(workspace, shown))])], { title: shownName(document), language: document.language, stylesheet: HTML_STYLESHEET }));
+    return { name, body };
   },
 };
 
