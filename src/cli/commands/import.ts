@@ -69,17 +69,12 @@ export function formatOf(file: string, given: string | undefined): ReaderName {
   return FORMATS.find((name) => READERS[name].extensions.test(file)) ?? 'text';
 }
 
-/** The file as UTF-8 text, or the diagnostic that refuses it: binary, or another encoding (located at its first bad byte, with the encoding it probably is). */
-function asText(bytes: Uint8Array, shown: string): string | Diagnostic {
-  const decoded = decodeText(shown, bytes, 'give a Word (.docx) or PDF file its extension, or name its format with --format');
-  return decoded.ok ? decoded.text : decoded.diagnostic;
-}
-
+/** A binary reader gets the bytes; a text reader the file as UTF-8 text, refused if binary or in another encoding (located at its first bad byte, with the encoding it probably is). */
 export async function readWith(reader: Reader, bytes: Uint8Array, shown: string, options: ImportOptions): Promise<ReadOutcome> {
   if (reader.binary) return reader.read(bytes, options);
-  const text = asText(bytes, shown);
-  if (typeof text !== 'string') throw new ImportRefusal([text], 'the file cannot be read as text');
-  return reader.read(text, options);
+  const decoded = decodeText(shown, bytes, 'give a Word (.docx) or PDF file its extension, or name its format with --format');
+  if (!decoded.ok) throw new ImportRefusal([decoded.diagnostic], 'the file cannot be read as text');
+  return reader.read(decoded.text, options);
 }
 
 export const importCommand: Command = {
