@@ -1,9 +1,12 @@
 /**
  * Characters that show nothing: zero-width space, non-joiner and joiner (U+200B–U+200D), word
- * joiner (U+2060) and the zero-width no-break space, better known as the byte-order mark (U+FEFF).
+ * joiner (U+2060) and the zero-width no-break space, better known as the byte-order mark (U+FEFF),
+ * as a character class body for a regular expression.
  */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
-const HAS_INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
+export const INVISIBLE_CHARACTERS = '\\u200B-\\u200D\\u2060\\uFEFF';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`, 'g');
+/** Whether a text holds an invisible character. */
+export const HAS_INVISIBLE = new RegExp(`[${INVISIBLE_CHARACTERS}]`);
 /**
  * Text below U+0300 (Latin with its accented letters, without combining marks) and no invisible
  * character: text that is its own comparison form, as no character below U+0300 changes in NFC.

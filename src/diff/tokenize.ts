@@ -1,4 +1,4 @@
-import { comparisonForm, isOwnComparisonForm } from './comparison-form.js';
+import { comparisonForm, HAS_INVISIBLE, INVISIBLE_CHARACTERS, isOwnComparisonForm } from './comparison-form.js';
 import type { LanguageCode } from '../model/document.js';
 
 /** A word, number or punctuation mark, located in the text it was read from. */
@@ -21,10 +21,9 @@ export interface Token {
 const SEGMENTED: ReadonlySet<LanguageCode> = new Set(['zh', 'ru', 'ar']);
 
 /** Invisible characters (see `comparisonForm`) count as part of a word, so that one inside a word does not cut it. */
-const LATIN_TOKEN = /[\p{L}\p{M}\p{N}\u200B-\u200D\u2060\uFEFF]+(?:['’‐-][\p{L}\p{M}\p{N}\u200B-\u200D\u2060\uFEFF]+)*|[^\s\p{L}\p{M}\p{N}\u200B-\u200D\u2060\uFEFF]/gu;
+const WORD_CHARACTER = `\\p{L}\\p{M}\\p{N}${INVISIBLE_CHARACTERS}`;
+const LATIN_TOKEN = new RegExp(`[${WORD_CHARACTER}]+(?:['’‐-][${WORD_CHARACTER}]+)*|[^\\s${WORD_CHARACTER}]`, 'gu');
 const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
-/** A character that shows nothing (see `comparisonForm`). */
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/;
 const WHITESPACE = /^\s+$/u;
 /** Han, kana, and the CJK and full-width punctuation that surround them. */
 export const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef]/u;
@@ -63,7 +62,7 @@ function compactCjk(text: string): { compact: string; origin: number[] } {
   let index = 0;
   while (index < text.length) {
     const char = text[index]!;
-    if (INVISIBLE.test(char)) {
+    if (HAS_INVISIBLE.test(char)) {
       index++;
     } else if (/\s/u.test(char)) {
       let end = index;
@@ -88,7 +87,7 @@ function compactCjk(text: string): { compact: string; origin: number[] } {
 }
 
 function segmentedTokens(text: string, language: LanguageCode): Token[] {
-  const { compact, origin } = CJK.test(text) || INVISIBLE.test(text) ? compactCjk(text) : { compact: text, origin: undefined };
+  const { compact, origin } = CJK.test(text) || HAS_INVISIBLE.test(text) ? compactCjk(text) : { compact: text, origin: undefined };
   const tokens: Token[] = [];
   for (const { segment, index, isWordLike } of segmenter(language).segment(compact)) {
     if (WHITESPACE.test(segment)) continue;
