@@ -1,4 +1,12 @@
+import type { LibraryEntry, ShownDocument } from '../workspace.js';
+import { shownName } from './document-name.js';
 import { h } from './h.js';
+
+/** What the picker offers: the folder's readable files, then the imported texts. */
+export function pickerChoices(entries: readonly LibraryEntry[], uploads: readonly ShownDocument[]): Array<{ ref: string; name: string }> {
+  const files = entries.flatMap((entry) => (entry.loaded ? [{ ref: entry.relative, name: `${shownName(entry.loaded.document)} — ${entry.relative}` }] : []));
+  return [...files, ...uploads.map((upload) => ({ ref: upload.ref, name: upload.name }))];
+}
 
 /** A plain GET form: pick any two documents and compare them. */
 export function comparePicker(choices: ReadonlyArray<{ ref: string; name: string }>, selected: { old?: string; new?: string } = {}) {

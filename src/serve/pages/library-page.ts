@@ -6,7 +6,7 @@ import { pageShell } from './page-shell.js';
 import { problemCount } from './problem-count.js';
 import { queryLink } from './query-link.js';
 import { shownName } from './document-name.js';
-import { comparePicker } from './compare-picker.js';
+import { comparePicker, pickerChoices } from './compare-picker.js';
 
 function kindOf(entry: LibraryEntry): string {
   const document = entry.loaded?.document;
@@ -52,14 +52,12 @@ export function libraryPage(dir: string, library: Library, uploads: readonly Sho
     groups.set(regime, [...(groups.get(regime) ?? []), entry]);
   }
   const regimes = [...groups.keys()].sort((a, b) => (a === undefined ? 1 : b === undefined ? -1 : a.localeCompare(b)));
-  const readable = library.entries.filter((entry) => entry.loaded).map((entry) => ({ ref: entry.relative, name: `${shownName(entry.loaded!.document)} — ${entry.relative}` }));
-  const choices = [...readable, ...uploads.map((upload) => ({ ref: upload.ref, name: upload.name }))];
   return pageShell({
     title: 'Library',
     current: 'library',
     main: [
       h('p', {}, `${library.entries.length} files in `, h('code', {}, dir), '. The page updates itself when a file there changes.'),
-      library.entries.length >= 2 || uploads.length > 0 ? comparePicker(choices) : undefined,
+      library.entries.length >= 2 || uploads.length > 0 ? comparePicker(pickerChoices(library.entries, uploads)) : undefined,
       library.diagnostics.length > 0
         ? h('section', { ariaLabelledBy: 'folder-problems' }, h('h2', { id: 'folder-problems' }, 'Problems with the folder'), h('ul', {}, library.diagnostics.map((d) => h('li', { className: [d.severity] }, h('code', {}, d.file), `: ${d.message}`))))
         : undefined,

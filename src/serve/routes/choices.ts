@@ -1,13 +1,11 @@
 import { citationOf } from '../../model/citation.js';
 import type { CitedDocument, FindCited } from '../pages/citation-links.js';
-import { shownName } from '../pages/document-name.js';
+import { pickerChoices } from '../pages/compare-picker.js';
 import type { ShownDocument, Workspace } from '../workspace.js';
 
 /** Every document a page may offer to compare: the folder's readable files, then the imported texts. */
 export async function documentChoices(workspace: Workspace): Promise<Array<{ ref: string; name: string }>> {
-  const { entries } = await workspace.listing();
-  const files = entries.filter((entry) => entry.loaded).map((entry) => ({ ref: entry.relative, name: `${shownName(entry.loaded!.document)} — ${entry.relative}` }));
-  return [...files, ...workspace.uploaded().map((upload) => ({ ref: upload.ref, name: upload.name }))];
+  return pickerChoices((await workspace.listing()).entries, workspace.uploaded());
 }
 
 /** Finds the document a citation names among the folder's resolutions ("841 (1993)"), or the document itself. */
