@@ -92,9 +92,7 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
       try {
         comparison = compareDrafts(documents[0]!, { name: positionals[0]!, document: documents[1]! }, { name: positionals[1]!, document: documents[2]! });
       } catch (error) {
-        if (!(error instanceof NegotiationRefusal)) throw error;
-        io.stderr(`bluedraft diff: ${error.message}\n`);
-        return EXIT.problems;
+        return refuseComparison(io, error);
       }
       await writeOutput(io, values, (print) => print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : format === 'md' ? stringifyReport(compareReport(comparison, { redline })) : format === 'html' ? reportHtml(compareReport(comparison, { redline }), documents[2]!.language) : formatCompareText(comparison, useColour(io) && values.output === undefined)));
       return values['exit-code'] && comparison.paragraphs.length > 0 ? EXIT.problems : EXIT.ok;
@@ -114,6 +112,13 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
   },
 };
 
+/** The drafts cannot be compared (another regime, no date): says why, exit 1; any other error is a fault and goes on. */
+function refuseComparison(io: Io, error: unknown): number {
+  if (!(error instanceof NegotiationRefusal)) throw error;
+  io.stderr(`bluedraft diff: ${error.message}\n`);
+  return EXIT.problems;
+}
+
 /** `diff --regime ID A B`: the two drafts' impacts on the regime in force, side by side (docs/negotiation.md). */
 async function diffAgainstRegime(
   values: { regime: string; asOf: ReturnType<typeof asOfOption> | undefined; dir?: string; output?: string; force?: boolean; 'exit-code'?: boolean },
@@ -127,9 +132,7 @@ async function diffAgainstRegime(
   try {
     result = compareImpacts(loaded.regime, drafts[0], drafts[1], values.asOf);
   } catch (error) {
-    if (!(error instanceof NegotiationRefusal)) throw error;
-    io.stderr(`bluedraft diff: ${error.message}\n`);
-    return EXIT.problems;
+    return refuseComparison(io, error);
   }
   if (!result.ok) return refuseFiles(io, result.diagnostics, 2);
   const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.comparison.diagnostics], io.cwd);
