@@ -26,8 +26,7 @@ export function checkDocument(loaded: LoadedDocument, corpus: Corpus): Diagnosti
  */
 export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key = false) =>
-    found.push(diagnostic(loaded.file, key ? loaded.locate.key(at) : loaded.locate.value(at), severity, code, message, hint));
+  const report = reporter(loaded, found);
   checkIds(loaded.document, trust, report);
   checkParts(loaded.document, trust, report);
   checkNumbering(loaded.document, trust, report);
@@ -47,8 +46,7 @@ export function checkDocumentAlone(loaded: LoadedDocument, trust: SchemaTrust): 
  */
 export function checkComparable(loaded: LoadedDocument, trust: SchemaTrust): Diagnostic[] {
   const found: Diagnostic[] = [];
-  const report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key = false) =>
-    found.push(diagnostic(loaded.file, key ? loaded.locate.key(at) : loaded.locate.value(at), severity, code, message, hint));
+  const report = reporter(loaded, found);
   checkIds(loaded.document, trust, report);
   checkParts(loaded.document, trust, report);
   checkMetadata(loaded.document, trust, report);
@@ -56,6 +54,13 @@ export function checkComparable(loaded: LoadedDocument, trust: SchemaTrust): Dia
 }
 
 type Report = (at: DataPath, severity: Diagnostic['severity'], code: string, message: string, hint?: string, key?: boolean) => void;
+
+/** A `Report` that adds each finding to `found`, located in `loaded` at the value (or the key) of its path. */
+function reporter(loaded: LoadedDocument, found: Diagnostic[]): Report {
+  return (at, severity, code, message, hint, key = false) => {
+    found.push(diagnostic(loaded.file, key ? loaded.locate.key(at) : loaded.locate.value(at), severity, code, message, hint));
+  };
+}
 
 function checkIds(document: ResolutionDocument, trust: SchemaTrust, report: Report): void {
   const first = new Map<string, DataPath>();
