@@ -91,7 +91,6 @@ export async function readPdfText(bytes: Uint8Array): Promise<PdfText> {
     }
     return lang ? { pages, lang } : { pages };
   } catch (error) {
-    if (error instanceof PdfUnreadable) throw error;
     throw openingProblem(error);
   } finally {
     await document.destroy();
