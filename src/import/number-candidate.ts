@@ -33,6 +33,8 @@ export function numberCandidate(line: string): NumberCandidate | undefined {
   if (!figure || figure.value === 0) return undefined;
   // A lone capital or a word ("I", "S", "Is") is a word unless punctuation follows it.
   if (!/[0-9]/.test(token!) && punctuation === '') return undefined;
+  // "745 (1992) of 28 February 1992": a resolution cited at the start of a line, not a paragraph number.
+  if (punctuation === '' && /^\(\s*\d{4}\s*\)/.test(line.slice(match[0].length))) return undefined;
   const marked = marks!.trim() !== '';
   const printed = `${token}${punctuation}${marks}`.trimEnd();
   return {

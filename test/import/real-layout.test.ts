@@ -35,6 +35,13 @@ describe('a number that does not fit the sequence is no paragraph number', () =>
     expect(result.document.operative[0]!.text).toBe('Decides that the ceiling shall be raised from 450 to 600, (six hundred), including military observers;');
   });
 
+  it('a resolution cited at the start of a line after a comma ("…," / "745 (1992) of …") stays in its paragraph, its citation kept', () => {
+    const reaffirming = ['Reaffirming its resolutions 668 (1990) of 20 September 1990, 728 (1992) of 8 January 1992,', '745 (1992) of 28 February 1992 and 783 (1992) of 13 October 1992,', ''];
+    const result = run([...HEADER.slice(0, -2), ...reaffirming, '1. Decides to remain seized of the matter.', ...VOTE]);
+    expect(result.document.preamble.map((p) => p.text)).toEqual(['Reaffirming its resolutions 668 (1990) of 20 September 1990, 728 (1992) of 8 January 1992, 745 (1992) of 28 February 1992 and 783 (1992) of 13 October 1992,']);
+    expect(result.document.preamble[0]!.references?.flatMap((r) => r.resolutions ?? [])).toEqual(expect.arrayContaining(['745 (1992)', '783 (1992)']));
+  });
+
   it('a paragraph whose number was lost between two others gets it back, said in a note', () => {
     const result = run([...HEADER, '1. Requests the Secretary-General to act;', '', 'Calls upon all parties to cooperate;', '', '3. Decides to remain seized of the matter.', ...VOTE]);
     expect(numbers(result)).toEqual([1, 2, 3]);
