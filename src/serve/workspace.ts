@@ -1,8 +1,8 @@
 import { realpath } from 'node:fs/promises';
-import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../load/diagnostic.js';
 import { loadDocument, type LoadedDocument } from '../load/load-document.js';
 import { collectFiles } from '../fs/collect-files.js';
+import { pathFrom } from '../fs/path-from.js';
 import { validateFiles } from '../validate/validate-files.js';
 import { isInside, resolveInDir } from './resolve-in-dir.js';
 
@@ -97,10 +97,6 @@ export class Workspace {
   }
 }
 
-export function relativeName(dir: string, file: string): string {
-  return path.relative(dir, file).split(path.sep).join('/');
-}
-
 async function readLibrary(dir: string, check: boolean): Promise<Library> {
   const collected = await collectFiles([dir]);
   const inside: string[] = [];
@@ -108,14 +104,14 @@ async function readLibrary(dir: string, check: boolean): Promise<Library> {
   for (const file of collected.files) {
     const real = await realpath(file).catch(() => undefined);
     if (real !== undefined && isInside(dir, real)) inside.push(file);
-    else diagnostics.push({ file: relativeName(dir, file), line: 1, col: 1, severity: 'warning', code: 'outside-folder', message: 'this file is a link to a place outside the folder served; it is not shown', hint: 'copy the file into the folder instead of linking to it' });
+    else diagnostics.push({ file: pathFrom(dir, file), line: 1, col: 1, severity: 'warning', code: 'outside-folder', message: 'this file is a link to a place outside the folder served; it is not shown', hint: 'copy the file into the folder instead of linking to it' });
   }
   const validation = check ? await validateFiles(inside, { corpus: [dir] }) : { diagnostics: [] };
   const entries: LibraryEntry[] = [];
   for (const file of inside) {
     const result = await loadDocument(file);
     const own = validation.diagnostics.filter((d) => d.file === file).sort(compareDiagnostics);
-    entries.push({ relative: relativeName(dir, file), ...(result.ok ? { loaded: result.loaded } : {}), diagnostics: own });
+    entries.push({ relative: pathFrom(dir, file), ...(result.ok ? { loaded: result.loaded } : {}), diagnostics: own });
   }
   return { entries, diagnostics };
 }

@@ -5,11 +5,12 @@ import { parseAsOf } from '../../consolidate/moment.js';
 import type { ImpactReport, RegimeState } from '../../consolidate/types.js';
 import type { Diagnostic } from '../../load/diagnostic.js';
 import type { Reply } from '../reply.js';
-import { relativeName, type ShownDocument, type Workspace } from '../workspace.js';
+import { pathFrom } from '../../fs/path-from.js';
+import type { ShownDocument, Workspace } from '../workspace.js';
 import { notFound } from './not-found.js';
 
 function relative(workspace: Workspace, diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return diagnostics.map((d) => ({ ...d, file: d.file.startsWith('/') ? relativeName(workspace.dir, d.file) : d.file }));
+  return diagnostics.map((d) => ({ ...d, file: d.file.startsWith('/') ? pathFrom(workspace.dir, d.file) : d.file }));
 }
 
 function asOfFrom(query: URLSearchParams): { text?: string; refused?: Reply } {
