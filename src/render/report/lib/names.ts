@@ -2,8 +2,19 @@
 import type { DocumentDates, DocumentKind } from '../../../model/document.js';
 import { documentDate } from '../../../consolidate/regime-document.js';
 
-/** The English month names, the UN's own style (a constant: nothing to set up when the module loads). */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+let months: string[] | undefined;
+
+/**
+ * The month names, made on first use: setting up Intl.DateTimeFormat takes ~20 ms, and every
+ * command that loads this module (validate among them) would pay it even with no date to show.
+ */
+function monthNames(): string[] {
+  if (months === undefined) {
+    const name = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+    months = Array.from({ length: 12 }, (_, month) => name.format(Date.UTC(2000, month, 1)));
+  }
+  return months;
+}
 
 /**
  * "1993-08-27" → "27 August 1993", the UN's own style. Day and year are kept as written (a date
@@ -11,7 +22,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  const month = match ? MONTHS[Number(match[2]) - 1] : undefined;
+  const month = match ? monthNames()[Number(match[2]) - 1] : undefined;
   return match && month ? `${Number(match[3])} ${month} ${match[1]}` : iso;
 }
 
