@@ -5,6 +5,7 @@ import { useColour, type Io } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { refuseFiles } from '../refuse-files.js';
+import { refuseNegotiation } from '../refuse-negotiation.js';
 import { loadGivenFiles } from '../load-given-files.js';
 import { asOfOption, regimeOption, relativeDiagnostics } from '../consolidation-options.js';
 import { hasErrors } from '../../load/diagnostic.js';
@@ -18,7 +19,6 @@ import { renderDiffReport } from '../../render/report/index.js';
 import { diffReport } from '../../render/report/diff-report.js';
 import { reportHtml } from '../../render/html/report-html.js';
 import { compareDrafts } from '../../negotiate/compare/compare-drafts.js';
-import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { compareReport } from '../../render/report/compare-report.js';
 import { stringifyReport } from '../../render/report/lib/stringify.js';
 import { formatCompareText } from '../../render/report/merge/compare-text.js';
@@ -92,7 +92,7 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
       try {
         comparison = compareDrafts(documents[0]!, { name: positionals[0]!, document: documents[1]! }, { name: positionals[1]!, document: documents[2]! });
       } catch (error) {
-        return refuseComparison(io, error);
+        return refuseNegotiation(io, 'diff', error);
       }
       await writeOutput(io, values, (print) => print(format === 'json' ? `${JSON.stringify(comparison, null, 2)}\n` : format === 'md' ? stringifyReport(compareReport(comparison, { redline })) : format === 'html' ? reportHtml(compareReport(comparison, { redline }), documents[2]!.language) : formatCompareText(comparison, useColour(io) && values.output === undefined)));
       return values['exit-code'] && comparison.paragraphs.length > 0 ? EXIT.problems : EXIT.ok;
@@ -112,13 +112,6 @@ regime, no date), 2 usage error (an unknown regime, as for \`impact\`).`,
   },
 };
 
-/** The drafts cannot be compared (another regime, no date): says why, exit 1; any other error is a fault and goes on. */
-function refuseComparison(io: Io, error: unknown): number {
-  if (!(error instanceof NegotiationRefusal)) throw error;
-  io.stderr(`bluedraft diff: ${error.message}\n`);
-  return EXIT.problems;
-}
-
 /** `diff --regime ID A B`: the two drafts' impacts on the regime in force, side by side (docs/negotiation.md). */
 async function diffAgainstRegime(
   values: { regime: string; asOf: ReturnType<typeof asOfOption> | undefined; dir?: string; output?: string; force?: boolean; 'exit-code'?: boolean },
@@ -132,7 +125,7 @@ async function diffAgainstRegime(
   try {
     result = compareImpacts(loaded.regime, drafts[0], drafts[1], values.asOf);
   } catch (error) {
-    return refuseComparison(io, error);
+    return refuseNegotiation(io, 'diff', error);
   }
   if (!result.ok) return refuseFiles(io, result.diagnostics, 2);
   const diagnostics = relativeDiagnostics([...loaded.diagnostics, ...result.comparison.diagnostics], io.cwd);

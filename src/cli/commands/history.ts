@@ -6,12 +6,12 @@ import { useColour } from '../io.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { refuseFiles } from '../refuse-files.js';
+import { refuseNegotiation } from '../refuse-negotiation.js';
 import { loadChecked } from '../load-checked.js';
 import { OUTPUT_OPTIONS, outputUsage, REDLINE_OPTION, redlineOption, redlineUsage, writeOutput } from '../report-output.js';
 import type { Diagnostic } from '../../load/diagnostic.js';
 import { orderByDate } from '../../negotiate/history/order-revisions.js';
 import { traceHistory, type Revision } from '../../negotiate/history/trace-history.js';
-import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { historyReport } from '../../render/report/history-report.js';
 import { formatHistoryText } from '../../render/report/history/history-text.js';
 import { stringifyReport } from '../../render/report/lib/stringify.js';
@@ -72,9 +72,7 @@ not revisions of one text (another regime, another resolution), 2 usage error.`,
     try {
       history = traceHistory(folder ? orderByDate(revisions) : revisions);
     } catch (error) {
-      if (!(error instanceof NegotiationRefusal)) throw error;
-      io.stderr(`bluedraft history: ${error.message}\n`);
-      return EXIT.problems;
+      return refuseNegotiation(io, 'history', error);
     }
     await writeOutput(io, values, (print) => {
       if (format === 'json') print(`${JSON.stringify(history, null, 2)}\n`);

@@ -4,12 +4,12 @@ import { EXIT } from '../exit-codes.js';
 import { oneOf, parseOptions } from '../parse-options.js';
 import { UsageError } from '../usage-error.js';
 import { refuseFiles } from '../refuse-files.js';
+import { refuseNegotiation } from '../refuse-negotiation.js';
 import { loadGivenFiles } from '../load-given-files.js';
 import { writeOutputFile } from '../write-output.js';
 import type { ResolutionDocument } from '../../model/document.js';
 import { schemaPathFrom } from '../../fs/schema-location.js';
 import { mergeCopies } from '../../negotiate/merge/merge-copies.js';
-import { NegotiationRefusal } from '../../negotiate/refusal.js';
 import { joinNames } from '../../text/join-names.js';
 import { stringifyReport } from '../../render/report/lib/stringify.js';
 import { mergeReport } from '../../render/report/merge-report.js';
@@ -65,9 +65,7 @@ are not versions of the base (another regime, another text), 2 usage error.`,
     try {
       result = mergeCopies(base!, copies.map((document, i) => ({ name: names[i]!, document })), { schemaPath: schemaPathFrom(output ? path.dirname(output) : io.cwd), file: output ?? 'merged.yaml' });
     } catch (error) {
-      if (!(error instanceof NegotiationRefusal)) throw error;
-      io.stderr(`bluedraft merge: ${error.message}; nothing was written\n`);
-      return EXIT.problems;
+      return refuseNegotiation(io, 'merge', error, '; nothing was written');
     }
     const shown = { base: positionals[0]!, output: values.output ?? 'standard output' };
     if (output) {
