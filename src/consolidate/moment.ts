@@ -22,14 +22,26 @@ const NUMERIC_ZONE = /^(?:UTC|GMT)?\s*([+-−])\s*(\d{1,2})(?::?(\d{2}))?$/;
 
 const INTL_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2}))?$/;
 
+/** A formatter per zone name (null where Intl knows no such zone): making one costs far more than using it. */
+const ZONE_FORMATS = new Map<string, Intl.DateTimeFormat | null>();
+
+function zoneFormat(zone: string): Intl.DateTimeFormat | null {
+  let format = ZONE_FORMATS.get(zone);
+  if (format === undefined) {
+    try {
+      format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' });
+    } catch {
+      format = null;
+    }
+    ZONE_FORMATS.set(zone, format);
+  }
+  return format;
+}
+
 /** Minutes east of UTC of a named zone of the tz database ("America/New_York") at an instant, from Intl; undefined if it names none. */
 function namedZoneOffset(zone: string, instant: number): number | undefined {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-GB', { timeZone: zone, timeZoneName: 'longOffset' });
-  } catch {
-    return undefined;
-  }
+  const format = zoneFormat(zone);
+  if (!format) return undefined;
   const match = INTL_OFFSET.exec(format.formatToParts(instant).find((part) => part.type === 'timeZoneName')?.value ?? '');
   if (!match) return undefined;
   const minutes = Number(match[2] ?? 0) * 60 + Number(match[3] ?? 0);
